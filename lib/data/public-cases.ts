@@ -1,0 +1,232 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type {
+  ChangeBasis,
+  Direction,
+  MeasureUnit,
+  Qualifier,
+  ReformShift,
+  Sector,
+} from "@/lib/generated/prisma/enums";
+
+// Public pages read only the live published version of a case, through these
+// explicit selects: no draft, author or internal field can reach a public page.
+
+const publicMeasureSelect = {
+  id: true,
+  position: true,
+  label: true,
+  unit: true,
+  rateBasis: true,
+  denominator: true,
+  direction: true,
+  beforeValue: true,
+  beforeQualifier: true,
+  beforeWording: true,
+  afterValue: true,
+  afterQualifier: true,
+  afterWording: true,
+  reportedChange: true,
+  reportedChangeBasis: true,
+  reportedChangeQualifier: true,
+  reportedChangeWording: true,
+  beforePeriod: true,
+  afterPeriod: true,
+  sampleSize: true,
+  sourceCitation: true,
+  sourceUrl: true,
+  notes: true,
+  measureType: { select: { key: true, name: true } },
+} satisfies Prisma.MeasureSelect;
+
+const publicVersionSelect = {
+  number: true,
+  title: true,
+  summary: true,
+  sector: true,
+  reformShifts: true,
+  interventionDate: true,
+  baselinePeriod: true,
+  followUpPeriod: true,
+  sourceCitation: true,
+  sourceUrl: true,
+  evidenceLevel: true,
+  changeNote: true,
+  publishedAt: true,
+  approach: { select: { key: true, name: true } },
+  measures: { select: publicMeasureSelect, orderBy: { position: "asc" } },
+} satisfies Prisma.CaseVersionSelect;
+
+type DecimalLike = { toNumber(): number } | null;
+
+export interface PublicMeasure {
+  id: string;
+  label: string;
+  unit: MeasureUnit;
+  rateBasis: string | null;
+  denominator: string | null;
+  direction: Direction;
+  before: number | null;
+  beforeQualifier: Qualifier;
+  beforeWording: string | null;
+  after: number | null;
+  afterQualifier: Qualifier;
+  afterWording: string | null;
+  reportedChange: number | null;
+  reportedChangeBasis: ChangeBasis;
+  reportedChangeQualifier: Qualifier;
+  reportedChangeWording: string | null;
+  beforePeriod: string | null;
+  afterPeriod: string | null;
+  sampleSize: number | null;
+  sourceCitation: string | null;
+  sourceUrl: string | null;
+  notes: string | null;
+  measureType: { key: string; name: string } | null;
+}
+
+export interface PublicCase {
+  slug: string;
+  isExample: boolean;
+  organisation: string;
+  version: number;
+  title: string;
+  summary: string;
+  sector: Sector;
+  approach: { key: string; name: string } | null;
+  reformShifts: ReformShift[];
+  interventionDate: string | null;
+  baselinePeriod: string | null;
+  followUpPeriod: string | null;
+  sourceCitation: string;
+  sourceUrl: string | null;
+  evidenceLevel: number;
+  changeNote: string | null;
+  publishedAt: string;
+  measures: PublicMeasure[];
+}
+
+export interface PublicCaseListItem {
+  slug: string;
+  isExample: boolean;
+  organisation: string;
+  title: string;
+  sector: Sector;
+  approach: string | null;
+  publishedAt: string;
+  measureCount: number;
+}
+
+// Figures are stored as exact numerics; pages and the domain module work in
+// JavaScript numbers, which hold every value a source reports exactly enough.
+function toNumber(value: DecimalLike): number | null {
+  return value === null ? null : value.toNumber();
+}
+
+function toIsoDate(value: Date | null): string | null {
+  return value ? value.toISOString().slice(0, 10) : null;
+}
+
+type MeasureRow = Prisma.MeasureGetPayload<{ select: typeof publicMeasureSelect }>;
+
+function toPublicMeasure(m: MeasureRow): PublicMeasure {
+  return {
+    id: m.id,
+    label: m.label,
+    unit: m.unit,
+    rateBasis: m.rateBasis,
+    denominator: m.denominator,
+    direction: m.direction,
+    before: toNumber(m.beforeValue),
+    beforeQualifier: m.beforeQualifier,
+    beforeWording: m.beforeWording,
+    after: toNumber(m.afterValue),
+    afterQualifier: m.afterQualifier,
+    afterWording: m.afterWording,
+    reportedChange: toNumber(m.reportedChange),
+    reportedChangeBasis: m.reportedChangeBasis,
+    reportedChangeQualifier: m.reportedChangeQualifier,
+    reportedChangeWording: m.reportedChangeWording,
+    beforePeriod: m.beforePeriod,
+    afterPeriod: m.afterPeriod,
+    sampleSize: m.sampleSize,
+    sourceCitation: m.sourceCitation,
+    sourceUrl: m.sourceUrl,
+    notes: m.notes,
+    measureType: m.measureType,
+  };
+}
+
+/** The live published version of a case, or null when there is none (unknown, draft or archived). */
+export async function getPublishedCase(slug: string): Promise<PublicCase | null> {
+  const row = await db().caseStudy.findFirst({
+    where: { slug, status: "published", publishedVersionId: { not: null } },
+    select: {
+      slug: true,
+      isExample: true,
+      organisation: { select: { name: true } },
+      publishedVersion: { select: publicVersionSelect },
+    },
+  });
+  const v = row?.publishedVersion;
+  if (!row || !v || v.number === null || v.publishedAt === null) return null;
+  return {
+    slug: row.slug,
+    isExample: row.isExample,
+    organisation: row.organisation.name,
+    version: v.number,
+    title: v.title,
+    summary: v.summary,
+    sector: v.sector,
+    approach: v.approach,
+    reformShifts: v.reformShifts,
+    interventionDate: toIsoDate(v.interventionDate),
+    baselinePeriod: v.baselinePeriod,
+    followUpPeriod: v.followUpPeriod,
+    sourceCitation: v.sourceCitation,
+    sourceUrl: v.sourceUrl,
+    evidenceLevel: v.evidenceLevel,
+    changeNote: v.changeNote,
+    publishedAt: v.publishedAt.toISOString(),
+    measures: v.measures.map(toPublicMeasure),
+  };
+}
+
+/** Published cases for the home page, the real reference cases before the fictional examples. */
+export async function listPublishedCases(): Promise<PublicCaseListItem[]> {
+  const rows = await db().caseStudy.findMany({
+    where: { status: "published", publishedVersionId: { not: null } },
+    orderBy: [{ isExample: "asc" }, { slug: "asc" }],
+    select: {
+      slug: true,
+      isExample: true,
+      organisation: { select: { name: true } },
+      publishedVersion: {
+        select: {
+          title: true,
+          sector: true,
+          publishedAt: true,
+          approach: { select: { name: true } },
+          _count: { select: { measures: true } },
+        },
+      },
+    },
+  });
+  return rows.flatMap((r) => {
+    const v = r.publishedVersion;
+    if (!v || !v.publishedAt) return [];
+    return [
+      {
+        slug: r.slug,
+        isExample: r.isExample,
+        organisation: r.organisation.name,
+        title: v.title,
+        sector: v.sector,
+        approach: v.approach?.name ?? null,
+        publishedAt: v.publishedAt.toISOString(),
+        measureCount: v._count.measures,
+      },
+    ];
+  });
+}

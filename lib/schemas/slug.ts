@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+// A case's address: lower-case words joined by single hyphens. The database
+// enforces the same pattern with a CHECK constraint.
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter a web address (slug) for the case")
+  .max(120, "The slug must be 120 characters or fewer")
+  .regex(SLUG_PATTERN, "Use lower-case letters, numbers and single hyphens only, e.g. integrated-care-leeds");
+
+/** A slug from a URL, or null when it cannot be one (the page then 404s without querying). */
+export function parseSlug(value: string): string | null {
+  const parsed = slugSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

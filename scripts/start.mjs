@@ -1,0 +1,232 @@
+#!/usr/bin/env node
+// `npm start` (production server) and `npm run dev` (`--dev`, the Next dev server).
+//
+// DATABASE_URL unset: starts the embedded PostgreSQL (data in .data/postgres),
+//   applies migrations, loads the demo data into an empty database, builds if
+//   there is no build yet, and serves.
+// DATABASE_URL set: uses that database, applies migrations, never seeds
+//   (`npm run db:seed` does on request), builds if needed, and serves.
+// Ctrl-C / SIGTERM: stops Next, then PostgreSQL, then exits 0.
+//
+// Environment: PORT (default 3000), DATABASE_URL, EMBEDDED_PG_PORT (54329),
+// EMBEDDED_PG_DATA_DIR (.data/postgres). `.env` files are read the way Next reads them.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import {
+  ConfigError,
+  PROJECT_ROOT,
+  appInstanceOptions,
+  displayPath,
+  exitWithExplanation,
+  parsePort,
+  startEmbeddedPostgres,
+} from "./lib/embedded-postgres.mjs";
+
+const dev = process.argv.includes("--dev");
+const require = createRequire(import.meta.url);
+const nextBin = require.resolve("next/dist/bin/next");
+const tsxBin = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
+const log = (line) => console.log(`[start] ${line}`);
+const fail = (line) => {
+  console.error(line);
+  process.exitCode = 1;
+};
+
+// ---- state shared with the signal handler ----
+let db = null; // embedded PostgreSQL, when used
+let current = null; // the child process running now (migrate, seed, build, next)
+let shuttingDown = false;
+
+async function main() {
+  // Read .env files exactly as Next will (process env wins over files).
+  try {
+    const { loadEnvConfig } = createRequire(nextBin)("@next/env");
+    loadEnvConfig(PROJECT_ROOT, dev, { info: () => {}, error: console.error });
+  } catch { /* @next/env missing: environment only */ }
+
+  // ---- validate the environment (one line each) ----
+  let port = 3000;
+  if (process.env.PORT !== undefined && process.env.PORT !== "") port = parsePort(process.env.PORT, "PORT");
+  const givenUrl = process.env.DATABASE_URL?.trim() || "";
+  if (givenUrl && !/^postgres(ql)?:\/\//.test(givenUrl)) {
+    throw new ConfigError(
+      `DATABASE_URL must start with postgres:// or postgresql:// (it starts with "${givenUrl.split(/[:/]/)[0]}:"). Unset it to use the embedded PostgreSQL.`,
+    );
+  }
+  const embeddedOptions = givenUrl ? null : appInstanceOptions();
+  if (!(await portFree(port))) {
+    throw new ConfigError(`Cannot start Reform Metrics: port ${port} is already in use. Set PORT to a free port (e.g. PORT=${port === 65535 ? 3001 : port + 1} npm ${dev ? "run dev" : "start"}).`);
+  }
+
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+  // ---- database ----
+  if (givenUrl) {
+    env.DATABASE_URL = givenUrl;
+    log(`Using the database in DATABASE_URL (${describeUrl(givenUrl)}).`);
+  } else {
+    try {
+      db = await startEmbeddedPostgres({ ...embeddedOptions, detached: true, onProgress: log });
+    } catch (err) {
+      exitWithExplanation(err);
+    }
+    if (shuttingDown) return;
+    env.DATABASE_URL = db.url;
+    const t = db.timings;
+    log(
+      `Embedded PostgreSQL ready on 127.0.0.1:${db.port} (data in ${displayPath(db.dataDir)}; ` +
+        (db.initialisedNow ? `created in ${secs(t.initMs)}, ` : "") +
+        `started in ${secs(t.startMs)}).`,
+    );
+  }
+
+  const migrate = path.join(PROJECT_ROOT, "scripts", "migrate.mjs");
+  if (fs.existsSync(migrate)) {
+    log("Applying database migrations…");
+    const code = await run(process.execPath, [migrate, "deploy"], env);
+    if (shuttingDown) return;
+    if (code !== 0) return stopAll(1, "Database migrations failed (see above); not starting.");
+  } else {
+    log("scripts/migrate.mjs not found: skipping migrations.");
+  }
+
+  const seed = path.join(PROJECT_ROOT, "prisma", "seed.ts");
+  if (!givenUrl) {
+    if (fs.existsSync(seed)) {
+      const code = await run(tsxBin, [seed, "--if-empty"], env);
+      if (shuttingDown) return;
+      if (code !== 0) return stopAll(1, "Loading the demo data failed (see above); not starting.");
+    }
+  } else {
+    log("Demo data is not loaded into your own database automatically; `npm run db:seed` loads it on request.");
+  }
+
+  // ---- build, then serve ----
+  if (!dev && !fs.existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) {
+    log("No production build yet: running `next build` (once)…");
+    const code = await run(process.execPath, [nextBin, "build"], env);
+    if (shuttingDown) return;
+    if (code !== 0) return stopAll(1, "The build failed (see above); not starting.");
+  }
+
+  const next = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: "inherit",
+  });
+  current = next;
+  const nextExit = new Promise((resolve) => next.on("exit", (code, signal) => resolve({ code, signal })));
+
+  // Announce once the port answers.
+  const url = `http://localhost:${port}`;
+  (async () => {
+    while (!shuttingDown && next.exitCode === null && next.signalCode === null) {
+      if (await canConnect(port)) {
+        console.log(`\nReform Metrics is running at ${url}  (Ctrl-C to stop)\n`);
+        return;
+      }
+      await sleep(100);
+    }
+  })();
+
+  const { code, signal } = await nextExit;
+  current = null;
+  if (shuttingDown) return; // the signal handler finishes the job
+  await stopAll(code === 0 ? 0 : 1, `Next.js exited unexpectedly (${signal ?? `code ${code}`}).`);
+}
+
+/** Runs a child with inherited output; resolves with its exit code. */
+function run(cmd, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+    current = child;
+    child.on("error", (err) => {
+      console.error(`Could not run ${path.basename(cmd)}: ${err.message}`);
+      current = null;
+      resolve(1);
+    });
+    child.on("exit", (code, signal) => {
+      current = null;
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+async function stopAll(code, message) {
+  if (message) fail(message);
+  if (db) {
+    await db.stop();
+    db = null;
+  }
+  process.exit(code);
+}
+
+async function shutdown(signal) {
+  if (shuttingDown) {
+    // A second Ctrl-C: do not wait for Next any longer.
+    if (current) current.kill("SIGKILL");
+    return;
+  }
+  shuttingDown = true;
+  console.log(`\n[start] ${signal}: stopping…`);
+  const child = current;
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  if (db) {
+    await db.stop();
+    db = null;
+    log("PostgreSQL stopped.");
+  }
+  process.exit(0);
+}
+
+process.on("SIGINT", () => shutdown("SIGINT"));
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGHUP", () => shutdown("SIGHUP"));
+
+function describeUrl(url) {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}${u.port ? `:${u.port}` : ""}${u.pathname}`;
+  } catch {
+    return "unparsable URL";
+  }
+}
+
+function portFree(port) {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, () => server.close(() => resolve(true)));
+  });
+}
+
+function canConnect(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => { socket.destroy(); resolve(true); });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+main().catch(async (err) => {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+  } else {
+    console.error(`Cannot start Reform Metrics: ${err?.message ?? err}`);
+    if (process.env.DEBUG) console.error(err);
+  }
+  if (db) await db.stop().catch(() => {});
+  process.exit(1);
+});
