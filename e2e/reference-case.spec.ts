@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { createDraftCase, uniqueSlug } from "./support/factories";
 
 // The reference case from shared/DOMAIN.md, seeded by prisma/seed.ts. Its
 // figures are fixed by the source, so this test pins them exactly.
@@ -86,4 +87,13 @@ test("an unknown or malformed slug is a 404 page", async ({ page }) => {
 test("an address with a broken %-escape is a 400, not a server error", async ({ request }) => {
   const response = await request.get("/cases/%E0%A4%A");
   expect(response.status()).toBe(400);
+});
+
+test("a draft case is a 404 and is not listed", async ({ page }) => {
+  const slug = uniqueSlug("draft-only");
+  await createDraftCase(slug);
+  const response = await page.goto(`/cases/${slug}`);
+  expect(response?.status()).toBe(404);
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: `Draft ${slug}` })).toHaveCount(0);
 });

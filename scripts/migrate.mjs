@@ -10,6 +10,8 @@
 //        [--accept-data-loss]                            … proceed past data-loss warnings without asking
 //   node scripts/migrate.mjs check [--schema <path>]     exit 0 if prisma/migrations matches the schema,
 //                                                        1 (and the SQL difference) if not, 2 on error
+//   node scripts/migrate.mjs resolve --rolled-back <migration> | --applied <migration>
+//                                                        after a failed deploy (P3009), as `prisma migrate resolve`
 //
 // dev and check need a role that may CREATE DATABASE (for the shadow database).
 // DEBUG=1 prints engine logs and stack traces.
@@ -37,10 +39,17 @@ const rel = (/** @type {string} */ p) => path.relative(process.cwd(), p) || ".";
 const USAGE = `Usage:
   node scripts/migrate.mjs deploy
   node scripts/migrate.mjs dev --name <name> [--create-only] [--accept-data-loss]
-  node scripts/migrate.mjs check [--schema <path>]`;
+  node scripts/migrate.mjs check [--schema <path>]
+  node scripts/migrate.mjs resolve --rolled-back <migration> | --applied <migration>`;
 
-/** @type {import("./lib/schema-engine.mjs").Session | undefined} */
+/** The open engine session, closed on exit (also after errors). @type {import("./lib/schema-engine.mjs").Session | undefined} */
 let session;
+
+/** Open the session and remember it for the cleanup at the end. */
+async function start(/** @type {() => Promise<import("./lib/schema-engine.mjs").Session>} */ open) {
+  session = await open();
+  return session;
+}
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -50,12 +59,14 @@ async function main() {
       "create-only": { type: "boolean" },
       "accept-data-loss": { type: "boolean" },
       schema: { type: "string" },
+      "rolled-back": { type: "string" },
+      applied: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) return console.log(USAGE), 0;
-  if (!["deploy", "dev", "check"].includes(command)) throw new UserError(`Unknown command "${command}".\n${USAGE}`);
+  if (!["deploy", "dev", "check", "resolve"].includes(command)) throw new UserError(`Unknown command "${command}".\n${USAGE}`);
 
   const schemaPath = path.resolve(values.schema ?? defaultSchema);
   const databaseUrl = process.env.DATABASE_URL ?? "";
@@ -69,20 +80,22 @@ async function main() {
       // `npm run db:migrate:create -- add_thing` arrives as `dev --name add_thing`;
       // `dev add_thing` is accepted too.
       return dev(config, open, { ...values, name: values.name ?? rest[0] });
+    case "resolve":
+      return resolve(config, open, values);
     default:
       return check(config, open);
   }
 }
 
-/** @param {import("pg").ClientConfig} config @param {() => Promise<any>} open */
+/** @param {import("pg").ClientConfig} config @param {() => Promise<import("./lib/schema-engine.mjs").Session>} open */
 async function deploy(config, open) {
   const created = await ensureDatabase(config);
   if (created) console.log(created);
-  session = await open();
-  const list = await session.migrationsList();
+  const s = await start(open);
+  const list = await s.migrationsList();
   const n = list.migrationDirectories.length;
   console.log(`${n} migration${n === 1 ? "" : "s"} found in ${rel(migrationsDir)} (database ${describeDatabase(config)})`);
-  const { appliedMigrationNames } = await session.migrate.applyMigrations();
+  const { appliedMigrationNames } = await s.migrate.applyMigrations();
   if (appliedMigrationNames.length === 0) console.log("No pending migrations to apply.");
   else console.log(`Applied:\n${appliedMigrationNames.map((/** @type {string} */ m) => `  ${m}`).join("\n")}`);
   return 0;
@@ -90,7 +103,7 @@ async function deploy(config, open) {
 
 /**
  * The `prisma migrate dev` flow (MigrateDev.parse in @prisma/migrate), minus prompts for names.
- * @param {import("pg").ClientConfig} config @param {() => Promise<any>} open
+ * @param {import("pg").ClientConfig} config @param {() => Promise<import("./lib/schema-engine.mjs").Session>} open
  * @param {{ name?: string, "create-only"?: boolean, "accept-data-loss"?: boolean }} opts
  */
 async function dev(config, open, opts) {
@@ -98,8 +111,7 @@ async function dev(config, open, opts) {
   const name = slugify(opts.name ?? "");
   const created = await ensureDatabase(config);
   if (created) console.log(created);
-  session = await open();
-  let { migrate } = session;
+  const { migrate } = await start(open);
 
   // 1. Is the database's history compatible with the folder? (drift, edited or failed migrations)
   const { action } = await migrate.devDiagnostic();
@@ -113,12 +125,13 @@ async function dev(config, open, opts) {
   const { appliedMigrationNames: before } = await migrate.applyMigrations();
   if (before.length) {
     console.log(`Applied existing migration(s):\n${before.map((/** @type {string} */ m) => `  ${m}`).join("\n")}`);
-    // The wasm engine cannot use a shadow database after it has applied
-    // migrations in the same session ("PostgreSQL shadow DB must be provided
-    // through an external factory"): continue with a fresh engine.
-    await session.close();
-    session = await open();
-    migrate = session.migrate;
+    // The wasm engine's evaluateDataLoss/createMigration get no shadow
+    // database of their own: they reuse the migrations' schema that
+    // devDiagnostic computed (in a shadow database) and cached. devDiagnostic
+    // skips that while the database is behind, so ask again now that it is
+    // up to date; otherwise: "PostgreSQL shadow DB must be provided through
+    // an external factory".
+    await migrate.devDiagnostic();
   }
 
   // 3. What would the next migration do to this database's data?
@@ -161,12 +174,11 @@ async function dev(config, open, opts) {
   return 0;
 }
 
-/** @param {import("pg").ClientConfig} config @param {() => Promise<any>} open */
+/** @param {import("pg").ClientConfig} config @param {() => Promise<import("./lib/schema-engine.mjs").Session>} open */
 async function check(config, open) {
   // The database in DATABASE_URL is only used to create the shadow database.
   await ensureDatabase(config, { create: false });
-  session = await open();
-  const { exitCode, sql } = await session.diffMigrationsToSchema();
+  const { exitCode, sql } = await (await start(open)).diffMigrationsToSchema();
   if (exitCode === 0) {
     console.log(`in sync: ${rel(migrationsDir)} matches the schema.`);
     return 0;
@@ -175,6 +187,24 @@ async function check(config, open) {
   console.log(sql.trim());
   console.log(`\nCreate a migration with: npm run db:migrate:create -- <name>`);
   return 1;
+}
+
+/**
+ * Mark a failed migration as rolled back (after fixing the database by hand), or
+ * as applied (after finishing it by hand), so that deploy can continue.
+ * @param {import("pg").ClientConfig} config @param {() => Promise<import("./lib/schema-engine.mjs").Session>} open
+ * @param {{ "rolled-back"?: string, applied?: string }} opts
+ */
+async function resolve(config, open, opts) {
+  const rolledBack = opts["rolled-back"];
+  const applied = opts.applied;
+  if (!rolledBack === !applied) throw new UserError("resolve needs exactly one of --rolled-back <migration> or --applied <migration>.");
+  await ensureDatabase(config, { create: false });
+  const { migrate } = await start(open);
+  if (rolledBack) await migrate.markMigrationRolledBack({ migrationId: rolledBack });
+  if (applied) await migrate.markMigrationApplied({ migrationId: applied });
+  console.log(`Migration ${rolledBack ?? applied} marked as ${rolledBack ? "rolled back" : "applied"}.`);
+  return 0;
 }
 
 /** Like Prisma's migration name slug: "addThing now" -> "add_thing_now". */
@@ -195,7 +225,9 @@ async function confirm(/** @type {string} */ question) {
 }
 
 // A Ctrl-C during dev/check must not leave a shadow database behind.
+let interrupted = false;
 process.once("SIGINT", () => {
+  interrupted = true;
   dropLeftoverShadows().finally(() => process.exit(130));
 });
 // A panic inside the wasm engine surfaces as an uncaught "RuntimeError:
@@ -211,10 +243,12 @@ try {
   exitCode = await main();
 } catch (e) {
   const err = /** @type {any} */ (session ? session.explain(e) : e);
-  if (debug || !(err instanceof Error)) console.error(err);
-  else console.error(`Error: ${String(err.message).trim()}`);
+  if (interrupted) console.error("Interrupted.");
+  else if (debug || !(err instanceof Error)) console.error(err);
+  // The engine appends a Rust span trace ("   0: schema_engine_wasm::…"): noise for users.
+  else console.error(`Error: ${String(err.message).replace(/\n\s+0: \w+::[\s\S]*$/, "").trim()}`);
   // `check` keeps exit 1 for "drift found"; its own failures are 2.
-  exitCode = process.argv.includes("check") ? 2 : 1;
+  exitCode = interrupted ? 130 : process.argv.includes("check") ? 2 : 1;
 } finally {
   await session?.close();
   await dropLeftoverShadows();

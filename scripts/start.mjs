@@ -192,6 +192,16 @@ process.on("SIGINT", () => shutdown("SIGINT"));
 process.on("SIGTERM", () => shutdown("SIGTERM"));
 process.on("SIGHUP", () => shutdown("SIGHUP"));
 
+// Under `npm start`, a SIGTERM sent to npm reaches only the `sh -c` between npm
+// and this script (sh neither forwards it nor execs), leaving this process
+// orphaned. So when run by npm, treat the loss of the parent as a stop request.
+if (process.env.npm_lifecycle_event) {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown("parent process exited");
+  }, 500).unref();
+}
+
 function describeUrl(url) {
   try {
     const u = new URL(url);

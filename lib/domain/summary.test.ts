@@ -101,6 +101,16 @@ describe("summariseMeasure", () => {
       measure({ label: "End-to-end time", unit: "days", before: 24 }),
       "End-to-end time was 24 days before the reform; no after value or reported change is given, so no change can be computed.",
     ],
+    [
+      "percent measure from a zero baseline (points only, no relative change)",
+      measure({ label: "Digital contacts", unit: "percent", direction: "higher_is_better", before: 0, after: 12 }),
+      "Digital contacts rose from 0% to 12%, up 12 percentage points — an improvement, since higher is better.",
+    ],
+    [
+      "reported change on a neutral measure",
+      measure({ label: "Team size", direction: "neutral", reportedChange: 10 }),
+      "Team size rose by 10% (as reported; raw figures not given) — neither direction is marked as better for this measure.",
+    ],
     ["no figures", measure({ label: "Empty" }), "Empty: no figures recorded."],
   ] as const;
 

@@ -26,8 +26,11 @@ import path from "node:path";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { ColumnTypeEnum, bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-// CommonJS bundles: default-import, then destructure.
+// CommonJS bundles: default-import, then destructure. (Their published types
+// point at files that are not shipped, hence the ts-expect-errors.)
+// @ts-expect-error -- no type declarations shipped
 import migratePkg from "@prisma/migrate";
+// @ts-expect-error -- no type declarations shipped
 import listMigrationsPkg from "@prisma/migrate/dist/utils/listMigrations.js";
 
 const { Migrate, SchemaEngineWasm } = migratePkg;
@@ -79,7 +82,7 @@ const CHAR_MARK = "\u0000prisma_char";
  * the database makes the wasm engine panic ("unreachable").
  */
 class CharAsTextClient extends pg.Client {
-  /** @param {any} config @param {any} [values] @param {any} [callback] */
+  /** @param {any} config @param {any} [values] @param {any} [callback] @returns {any} */
   query(config, values, callback) {
     /** @param {any} res */
     const fix = (res) => {
@@ -206,9 +209,11 @@ class MigrationPg extends PrismaPg {
   // Create the shadow database ourselves, give the engine an adapter on it,
   // and on dispose end that adapter's pool *before* dropping the database.
   async connectToShadowDb() {
-    const config = /** @type {pg.PoolConfig} */ (this.config);
+    const config = /** @type {pg.PoolConfig} */ (/** @type {any} */ (this).config);
     const name = `prisma_migrate_shadow_db_${randomUUID()}`;
-    await withClient(config, (c) => c.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`));
+    await withClient(config, (c) => c.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`)).catch((e) => {
+      throw new Error(`cannot create a shadow database (the role in DATABASE_URL needs CREATEDB): ${e.message}`);
+    });
     liveShadows.set(name, config);
     const adapter = /** @type {any} */ (await new MigrationPg({ ...config, database: name }, this.schemaName).connect());
     const dispose = adapter.dispose.bind(adapter);
@@ -247,8 +252,8 @@ function loadEngineClass() {
   engineClass ??= (async () => {
     const runtime = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm")), "schema_engine_bg.wasm");
-    const module = new WebAssembly.Module(await readFile(wasmPath));
-    const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": runtime });
+    const wasmModule = new WebAssembly.Module(await readFile(wasmPath));
+    const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": runtime });
     runtime.__wbg_set_wasm(instance.exports);
     /** @type {any} */ (instance.exports).__wbindgen_start();
     return runtime.SchemaEngine;
@@ -298,7 +303,7 @@ export async function openSession({ databaseUrl, schemaPath, migrationsDir, debu
     const err = /** @type {any} */ (e);
     if (typeof err?.message !== "string") return e;
     err.message = err.message.replace(/External error id#(\d+)/g, (/** @type {string} */ m, /** @type {string} */ id) => {
-      const real = adapterFactory.errorRegistry.consumeError(Number(id))?.error;
+      const real = /** @type {any} */ (adapterFactory.errorRegistry.consumeError(Number(id)))?.error;
       return real ? `${real.message ?? real}${real.code ? ` (${real.code})` : ""}` : m;
     });
     return err;
