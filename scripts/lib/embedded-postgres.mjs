@@ -102,15 +102,15 @@ export async function startEmbeddedPostgres(options = {}) {
   let ids = null; // uid/gid to run as, when root
   if (isRoot) {
     ids = ensureOsUser();
-    checkReadableBy(ids, binaries.postgres, "read");
-    checkReadableBy(ids, nearestExisting(dataDir), "read");
+    checkReadableBy(ids, binaries.postgres);
+    checkReadableBy(ids, nearestExisting(dataDir));
   }
 
   try {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   } catch (err) {
     throw new EmbeddedPostgresError(
-      `cannot create ${path.dirname(dataDir)} (${err.code ?? err.message}). Move the project to a folder you can write to, or ${HINT}.`,
+      `cannot create ${path.dirname(dataDir)} (${err.code === "EACCES" || err.code === "EPERM" ? "permission denied" : err.code ?? err.message}). Move the project to a folder you can write to, or ${HINT}.`,
     );
   }
 
@@ -317,7 +317,7 @@ function nearestExisting(p) {
  * its data folder must be traversable by that user. One `test -x` on the deepest
  * path checks the whole chain; on failure, find the folder to blame.
  */
-function checkReadableBy(ids, target, _what) {
+function checkReadableBy(ids, target) {
   const ok = (p) => spawnSync("test", ["-x", p], { uid: ids.uid, gid: ids.gid }).status === 0
     || (fs.statSync(p).isFile() && spawnSync("test", ["-r", p], { uid: ids.uid, gid: ids.gid }).status === 0);
   if (ok(target)) return;

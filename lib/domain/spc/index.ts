@@ -168,10 +168,11 @@ function addPhaseNotes(
       `Fewer than ${opts.minimumPoints} points in phase ${phase} (${length}): trial limits, to be revised as points are added.`,
     );
   }
-  if (lim.movingRangesScreened > 0) {
+  // With no moving range left the screen has nothing meaningful to report (the notes above explain).
+  if (lim.movingRangesScreened > 0 && lim.limitsDefined) {
     const s = lim.movingRangesScreened;
     notes.push(
-      `${Where}: ${s} moving range${s === 1 ? " was" : "s were"} 3.267 × the average moving range or more and ${s === 1 ? "was" : "were"} screened out before the limits were set.`,
+      `${s} moving range${s === 1 ? "" : "s"} in ${where} ${s === 1 ? "was" : "were"} at least 3.267 × the average moving range and ${s === 1 ? "was" : "were"} left out of the limits (outlier screening).`,
     );
   }
   if (opts.fixAfterNPoints !== null && length > opts.fixAfterNPoints) {

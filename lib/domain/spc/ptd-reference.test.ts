@@ -83,7 +83,7 @@ describe("test-ptd_spc_standard.R: 2-in-3 needs the points on the same side of t
     // data = rep(c(1, -1), 8); data[15] = 5.5; data[16] = -5.5 → tail point_type common_cause ×2
     // by hand: mean 0; mR̄ = (13×2 + 6.5 + 11) / 15 = 2.9; cut 9.47 drops the 11;
     // mR̄ = 32.5 / 14 = 2.3214; 2σ = ±4.117, limits ±6.175: both points are "close".
-    const ys = Array.from({ length: 16 }, (_, i) => (i % 2 === 0 ? 1 : -1));
+    const ys: number[] = Array.from({ length: 16 }, (_, i) => (i % 2 === 0 ? 1 : -1));
     ys[14] = 5.5;
     ys[15] = -5.5;
     const r = calculateSpc(series(ys), { improvementDirection: "increase" });

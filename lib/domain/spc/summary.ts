@@ -65,7 +65,9 @@ function changeSentence(result: SpcResult, before: SpcPhase, after: SpcPhase, op
   }
   const below = after.mean < before.mean;
   const verb = below ? "fell" : "rose";
-  const head = `From ${when(from)} the mean ${verb} from ${amount(before.mean, opts.unitLabel)} to ${amount(after.mean, opts.unitLabel)}${per}`;
+  // The unit once, after the second figure ("from 48 to 31 referrals"), except "%" which sticks to each number.
+  const first = opts.unitLabel === "%" ? amount(before.mean, "%") : num(before.mean);
+  const head = `From ${when(from)} the mean ${verb} from ${first} to ${amount(after.mean, opts.unitLabel)}${per}`;
   // A shift against the old mean is the Making Data Count evidence that the
   // system changed (and that rebasing was justified); N is the run length.
   const run = longestRun(result, after.start, after.end, before.mean, below);
@@ -78,7 +80,7 @@ function changeSentence(result: SpcResult, before: SpcPhase, after: SpcPhase, op
     .slice(after.start, after.end + 1)
     .filter((p) => (below ? p.y < before.lpl : p.y > before.upl)).length;
   if (beyond > 0) {
-    return `${head}; ${beyond} ${plural(opts.intervalLabel, beyond)} beyond the previous process limits: a real change, not noise.`;
+    return `${head}; ${beyond} ${plural(opts.intervalLabel, beyond)} beyond the previous process limits: a signal that something changed, not noise.`;
   }
   return `${head}; at most ${run} ${units} in a row ${side} the previous mean (${result.runLength} needed for a shift): not yet distinguishable from noise.`;
 }

@@ -1,10 +1,11 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 // Two projects: `unit` (pure code, no database) and `integration` (a fresh
 // PostgreSQL database per run, created and dropped by the global setup).
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: { alias: { "@": path.dirname(fileURLToPath(import.meta.url)) } },
   test: {
     projects: [
       {
