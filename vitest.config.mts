@@ -2,10 +2,19 @@ import { defineConfig } from "vitest/config";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+const root = path.dirname(fileURLToPath(import.meta.url));
+
 // Two projects: `unit` (pure code, no database) and `integration` (a fresh
 // PostgreSQL database per run, created and dropped by the global setup).
 export default defineConfig({
-  resolve: { alias: { "@": path.dirname(fileURLToPath(import.meta.url)) } },
+  resolve: {
+    alias: {
+      "@": root,
+      // Data modules start with `import "server-only"`, which throws outside a
+      // React server bundle; tests exercise them directly, so give them the no-op.
+      "server-only": path.join(root, "node_modules/server-only/empty.js"),
+    },
+  },
   test: {
     projects: [
       {

@@ -3,9 +3,11 @@
 // slug already exists is left exactly as it is (never seeded over).
 //   npx tsx prisma/seed.ts             seed, keeping whatever exists
 //   npx tsx prisma/seed.ts --if-empty  seed only a database with no case studies
+//   … --demo-users                     also add the demo accounts (embedded demo mode only)
 import { createPrismaClient } from "@/lib/prisma-client";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { approaches, exampleCases, measureTypes, referenceCase, type SeedCase } from "./seed-data";
+import { seedDemoUsers } from "./seed-users";
 
 type Tx = Prisma.TransactionClient;
 
@@ -108,6 +110,11 @@ async function main() {
       console.log(ifEmpty ? "Database already has case studies: demo data not seeded." : "Demo data already present: nothing to add.");
     } else {
       console.log(`Seeded ${created.length} case studies: ${created.join(", ")}`);
+    }
+    // Embedded demo mode only (scripts/start.mjs): the demo passwords are public.
+    if (process.argv.includes("--demo-users")) {
+      const users = await seedDemoUsers(prisma);
+      if (users.length > 0) console.log(`Seeded demo accounts: ${users.join(", ")}`);
     }
   } finally {
     await prisma.$disconnect();

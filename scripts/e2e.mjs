@@ -4,6 +4,7 @@
 // fresh `next build`, then Playwright (which starts `next start` on E2E_PORT).
 // The database is dropped afterwards; the exit code is Playwright's.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
@@ -50,7 +51,17 @@ async function main() {
   }
   log(`test database ${db.name} on ${db.embedded ? "the embedded test server" : databaseHost(db.serverUrl)} (${Date.now() - t0} ms)`);
 
-  const env = { ...process.env, DATABASE_URL: db.url, E2E_PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    E2E_PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: "1",
+    // A throwaway session secret per run (next start runs in production mode, which needs one).
+    BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || randomBytes(32).toString("base64url"),
+    // Every test signs in from 127.0.0.1; the real per-address limit is tested in
+    // lib/auth/auth.integration.test.ts.
+    AUTH_SIGN_IN_MAX_PER_MINUTE: process.env.AUTH_SIGN_IN_MAX_PER_MINUTE || "1000",
+  };
 
   let code = await run(bin("tsx"), [path.join(PROJECT_ROOT, "prisma", "seed.ts")], env);
   if (code !== 0) return finish(interrupted ? 130 : 1, "Seeding the test database failed.");

@@ -9,8 +9,11 @@
 // Ctrl-C / SIGTERM: stops Next, then PostgreSQL, then exits 0.
 //
 // Environment: PORT (default 3000), DATABASE_URL, EMBEDDED_PG_PORT (54329),
-// EMBEDDED_PG_DATA_DIR (.data/postgres). `.env` files are read the way Next reads them.
+// EMBEDDED_PG_DATA_DIR (.data/postgres), BETTER_AUTH_SECRET (required with DATABASE_URL;
+// generated into .data/auth-secret for the embedded demo), BETTER_AUTH_URL (default
+// http://localhost:PORT). `.env` files are read the way Next reads them.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import fs from "node:fs";
 import net from "node:net";
@@ -56,12 +59,19 @@ async function main() {
       `DATABASE_URL must start with postgres:// or postgresql:// (it starts with "${givenUrl.split(/[:/]/)[0]}:"). Unset it to use the embedded PostgreSQL.`,
     );
   }
+  // Sessions are signed with BETTER_AUTH_SECRET. A real database needs a real secret
+  // from its operator; the embedded demo keeps a generated one in .data/auth-secret.
+  if (givenUrl && !process.env.BETTER_AUTH_SECRET) {
+    throw new ConfigError("Cannot start Reform Metrics: DATABASE_URL is set but BETTER_AUTH_SECRET is not (generate one with `openssl rand -base64 32`).");
+  }
   const embeddedOptions = givenUrl ? null : appInstanceOptions();
   if (!(await portFree(port))) {
     throw new ConfigError(`Cannot start Reform Metrics: port ${port} is already in use. Set PORT to a free port (e.g. PORT=${port === 65535 ? 3001 : port + 1} npm ${dev ? "run dev" : "start"}).`);
   }
 
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  env.BETTER_AUTH_URL ||= `http://localhost:${port}`;
+  if (!givenUrl) env.BETTER_AUTH_SECRET ||= demoAuthSecret();
 
   // ---- database ----
   if (givenUrl) {
@@ -96,7 +106,7 @@ async function main() {
   const seed = path.join(PROJECT_ROOT, "prisma", "seed.ts");
   if (!givenUrl) {
     if (fs.existsSync(seed)) {
-      const code = await run(tsxBin, [seed, "--if-empty"], env);
+      const code = await run(tsxBin, [seed, "--if-empty", "--demo-users"], env);
       if (shuttingDown) return;
       if (code !== 0) return stopAll(1, "Loading the demo data failed (see above); not starting.");
     }
@@ -126,6 +136,7 @@ async function main() {
     while (!shuttingDown && next.exitCode === null && next.signalCode === null) {
       if (await canConnect(port)) {
         console.log(`\nReform Metrics is running at ${url}  (Ctrl-C to stop)\n`);
+        if (!givenUrl) console.log(`${DEMO_SIGN_INS}\n`);
         return;
       }
       await sleep(100);
@@ -225,6 +236,27 @@ function canConnect(port) {
     socket.once("connect", () => { socket.destroy(); resolve(true); });
     socket.once("error", () => resolve(false));
   });
+}
+
+// The demo accounts prisma/seed-users.ts creates in embedded mode (public passwords).
+const DEMO_SIGN_INS = [
+  "Demo sign-ins (embedded demo database only):",
+  "  admin    admin@demo.reform-metrics.test    demo-admin-password",
+  "  analyst  analyst@demo.reform-metrics.test  demo-analyst-password",
+  "  viewer   viewer@demo.reform-metrics.test   demo-viewer-password",
+].join("\n");
+
+/** The embedded demo's session secret: generated once, kept so sessions survive restarts. */
+function demoAuthSecret() {
+  const file = path.join(PROJECT_ROOT, ".data", "auth-secret");
+  try {
+    const saved = fs.readFileSync(file, "utf8").trim();
+    if (saved.length >= 32) return saved;
+  } catch { /* first start: create it below */ }
+  const secret = randomBytes(32).toString("base64url");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
 }
 
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;

@@ -4,8 +4,13 @@
 // rather than by sign. Recharts 2.15 is used deliberately: it renders complete
 // SVG during server rendering (Recharts 3 does not), so the chart is in the HTML
 // for readers without JavaScript; the tooltip arrives when the page hydrates.
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Text, Tooltip, XAxis, YAxis } from "recharts";
+// Only per cent and percentage-point changes share this axis (each labelled);
+// absolute changes (a zero baseline) are listed apart, never drawn on it.
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_COLOURS, type Tone } from "./chart-colours";
+import { CategoryTick, LABEL_WIDTH, niceTicks, ROW_HEIGHT, VALUE_COLUMN, valueColumnLabel, WIDTH } from "./chart-parts";
+
+export { niceTicks };
 
 export interface ChangeChartRow {
   id: string;
@@ -19,53 +24,6 @@ export interface ChangeChartRow {
   display: string;
   /** The outcome in words, so meaning never rests on colour alone. */
   outcomeWord: string;
-}
-
-const WIDTH = 820;
-const ROW_HEIGHT = 48;
-const LABEL_WIDTH = 220;
-// Values are printed in a column of their own at the right, so a label can
-// never collide with a bar, the zero line or a category name.
-const VALUE_COLUMN = 250;
-
-/** Axis ticks at round steps covering every bar, with zero always included. */
-export function niceTicks(values: number[]): number[] {
-  const low = Math.min(0, ...values);
-  const high = Math.max(0, ...values);
-  const span = Math.max(high - low, 1);
-  const rough = span / 4;
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? 10 * magnitude;
-  const ticks: number[] = [];
-  for (let t = Math.floor(low / step) * step; t <= Math.ceil(high / step) * step + step / 2; t += step) {
-    ticks.push(Math.round(t * 1e6) / 1e6);
-  }
-  return ticks;
-}
-
-function CategoryTick(props: { x?: number; y?: number; payload?: { value: string } }) {
-  return (
-    <Text x={props.x} y={props.y} width={LABEL_WIDTH - 12} textAnchor="end" verticalAnchor="middle" fontSize={13} fill="#1f2933">
-      {props.payload?.value ?? ""}
-    </Text>
-  );
-}
-
-function ValueColumnLabel(rows: ChangeChartRow[]) {
-  function Label(props: { y?: number | string; height?: number | string; index?: number }) {
-    const row = rows[props.index ?? -1];
-    if (!row) return null;
-    const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
-    return (
-      <text x={WIDTH - VALUE_COLUMN + 12} y={y} dominantBaseline="middle" fontSize={12} fill="#1f2933">
-        <tspan fontWeight={600}>{row.display}</tspan>
-        <tspan x={WIDTH - VALUE_COLUMN + 12} dy={15} fill="#475569">
-          {row.outcomeWord}
-        </tspan>
-      </text>
-    );
-  }
-  return Label;
 }
 
 function ChangeTooltip({ active, payload }: { active?: boolean; payload?: Array<{ payload: ChangeChartRow }> }) {
@@ -88,7 +46,7 @@ export function ChangeChart({ rows, title, description }: { rows: ChangeChartRow
   const height = rows.length * ROW_HEIGHT + 50;
 
   return (
-    <div className="overflow-x-auto" data-testid="change-chart">
+    <div className="chart-frame overflow-x-auto" data-testid="change-chart">
       <BarChart
         width={WIDTH}
         height={height}
@@ -130,7 +88,7 @@ export function ChangeChart({ rows, title, description }: { rows: ChangeChartRow
               strokeWidth={1.5}
             />
           ))}
-          <LabelList dataKey="value" content={ValueColumnLabel(rows)} />
+          <LabelList dataKey="value" content={valueColumnLabel(rows)} />
         </Bar>
       </BarChart>
     </div>

@@ -33,7 +33,7 @@ export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
 
-function isAdmin(user: CurrentUser | null): user is CurrentUser {
+function isAdmin(user: CurrentUser | null): boolean {
   return user?.role === "admin";
 }
 

@@ -105,6 +105,16 @@ export interface PublicCase {
   changeNote: string | null;
   publishedAt: string;
   measures: PublicMeasure[];
+  /** Every published version of the case, newest first (for the version line and links). */
+  versions: PublicVersionRef[];
+  /** The live version's number: equal to `version` on the case page, higher on an older version's page. */
+  currentVersion: number;
+}
+
+export interface PublicVersionRef {
+  number: number;
+  publishedAt: string;
+  changeNote: string | null;
 }
 
 export interface PublicCaseListItem {
@@ -158,19 +168,25 @@ function toPublicMeasure(m: MeasureRow): PublicMeasure {
   };
 }
 
-/** The live published version of a case, or null when there is none (unknown, draft or archived). */
-export async function getPublishedCase(slug: string): Promise<PublicCase | null> {
-  const row = await db().caseStudy.findFirst({
-    where: { slug, status: "published", publishedVersionId: { not: null } },
-    select: {
-      slug: true,
-      isExample: true,
-      organisation: { select: { name: true } },
-      publishedVersion: { select: publicVersionSelect },
-    },
-  });
-  const v = row?.publishedVersion;
-  if (!row || !v || v.number === null || v.publishedAt === null) return null;
+type VersionRow = Prisma.CaseVersionGetPayload<{ select: typeof publicVersionSelect }>;
+
+const publicCaseSelect = {
+  slug: true,
+  isExample: true,
+  organisation: { select: { name: true } },
+  publishedVersion: { select: { number: true } },
+  versions: {
+    where: { publishedAt: { not: null } },
+    orderBy: { number: "desc" },
+    select: { number: true, publishedAt: true, changeNote: true },
+  },
+} satisfies Prisma.CaseStudySelect;
+
+type CaseRow = Prisma.CaseStudyGetPayload<{ select: typeof publicCaseSelect }>;
+
+function toPublicCase(row: CaseRow, v: VersionRow): PublicCase | null {
+  const current = row.publishedVersion?.number;
+  if (v.number === null || v.publishedAt === null || current === null || current === undefined) return null;
   return {
     slug: row.slug,
     isExample: row.isExample,
@@ -190,13 +206,61 @@ export async function getPublishedCase(slug: string): Promise<PublicCase | null>
     changeNote: v.changeNote,
     publishedAt: v.publishedAt.toISOString(),
     measures: v.measures.map(toPublicMeasure),
+    versions: row.versions.flatMap((r) =>
+      r.number !== null && r.publishedAt ? [{ number: r.number, publishedAt: r.publishedAt.toISOString(), changeNote: r.changeNote }] : [],
+    ),
+    currentVersion: current,
   };
+}
+
+// A case is public only while it is published with a live version; its
+// earlier published versions are public exactly as long as it is.
+const isPublic = { status: "published", publishedVersionId: { not: null } } satisfies Prisma.CaseStudyWhereInput;
+
+/** The live published version of a case, or null when there is none (unknown, draft or archived). */
+export async function getPublishedCase(slug: string): Promise<PublicCase | null> {
+  const row = await db().caseStudy.findFirst({
+    where: { slug, ...isPublic },
+    select: { ...publicCaseSelect, publishedVersion: { select: { ...publicVersionSelect } } },
+  });
+  return row?.publishedVersion ? toPublicCase(row, row.publishedVersion) : null;
+}
+
+/**
+ * One frozen published version of a public case, or null: unknown case,
+ * unpublished case, a number never published, or the working draft (which has
+ * no number).
+ */
+export async function getPublishedCaseVersion(slug: string, number: number): Promise<PublicCase | null> {
+  const row = await db().caseStudy.findFirst({
+    where: { slug, ...isPublic },
+    select: { ...publicCaseSelect, id: true },
+  });
+  if (!row) return null;
+  const v = await db().caseVersion.findFirst({
+    where: { caseStudyId: row.id, number, publishedAt: { not: null } },
+    select: publicVersionSelect,
+  });
+  return v ? toPublicCase(row, v) : null;
+}
+
+/** Every public case at its live version, with measures: for the all-data downloads. */
+export async function listPublishedCasesWithMeasures(): Promise<PublicCase[]> {
+  const rows = await db().caseStudy.findMany({
+    where: isPublic,
+    orderBy: { slug: "asc" },
+    select: { ...publicCaseSelect, publishedVersion: { select: { ...publicVersionSelect } } },
+  });
+  return rows.flatMap((row) => {
+    const c = row.publishedVersion ? toPublicCase(row, row.publishedVersion) : null;
+    return c ? [c] : [];
+  });
 }
 
 /** Published cases for the home page, the real reference cases before the fictional examples. */
 export async function listPublishedCases(): Promise<PublicCaseListItem[]> {
   const rows = await db().caseStudy.findMany({
-    where: { status: "published", publishedVersionId: { not: null } },
+    where: isPublic,
     orderBy: [{ isExample: "asc" }, { slug: "asc" }],
     select: {
       slug: true,

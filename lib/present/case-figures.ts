@@ -2,10 +2,11 @@
 // chart bars and the summary text. Pure: every figure comes from the domain
 // module, so the page, the chart, the editor and the downloads agree.
 import { computeChange, outcomeColourToken } from "@/lib/domain/change";
-import { formatChange, formatValue } from "@/lib/domain/format";
+import { formatChange, formatPercentagePoints, formatSignedPercent, formatSignedValue, formatValue } from "@/lib/domain/format";
 import { summariseMeasure } from "@/lib/domain/summary";
 import type { MeasureChange, MeasureFigures, Outcome, Qualifier, MeasureUnit } from "@/lib/domain/measure-types";
 import type { ChangeChartRow } from "@/components/charts/change-chart";
+import type { BeforeAfterRow } from "@/components/charts/before-after-chart";
 
 export interface MeasureInput extends MeasureFigures {
   id: string;
@@ -13,6 +14,8 @@ export interface MeasureInput extends MeasureFigures {
   afterWording: string | null;
   reportedChangeWording: string | null;
   sampleSize: number | null;
+  beforePeriod?: string | null;
+  afterPeriod?: string | null;
 }
 
 export interface MeasureRow {
@@ -28,6 +31,10 @@ export interface MeasureRow {
   sourceWording: string[];
   summary: string;
   mismatch: string | null;
+  /** The headline change alone, for a figure card: "−41%", "+14 pp", "+5 (absolute)". */
+  headline: string | null;
+  /** Short provenance badges: "reported only", "n = 120", "periods: …". */
+  badges: string[];
   figures: MeasureFigures;
   result: MeasureChange;
 }
@@ -71,6 +78,8 @@ export function buildMeasureRow(m: MeasureInput): MeasureRow {
     sourceWording: wording,
     summary: summariseMeasure(m, result),
     mismatch: result.mismatch?.message ?? null,
+    headline: formatHeadline(m, result),
+    badges: listBadges(m, result),
     figures: m,
     result,
   };
@@ -96,14 +105,78 @@ export function toChartRows(rows: MeasureRow[]): ChangeChartRow[] {
   });
 }
 
-/** Measures left off the chart, with the reason, so none is silently dropped. */
+/** Zero-baseline (or negative) measures: an absolute change, never drawn on the % axis. */
+export function listAbsoluteRows(rows: MeasureRow[]): MeasureRow[] {
+  return rows.filter((row) => row.result.headline?.basis === "absolute");
+}
+
+/** Measures with no change at all (one figure only), so none is silently dropped. */
 export function listUnchartedRows(rows: MeasureRow[]): Array<{ row: MeasureRow; reason: string }> {
-  return rows.flatMap((row) => {
-    const h = row.result.headline;
-    if (h && h.basis !== "absolute") return [];
-    const reason = row.result.zeroBaseline
-      ? "the baseline is 0, so there is no percentage change; the absolute change is shown instead"
-      : "only one figure is reported, so there is no change to chart";
-    return [{ row, reason }];
-  });
+  return rows.flatMap((row) =>
+    row.result.headline ? [] : [{ row, reason: "only one figure is reported, so there is no change to chart" }],
+  );
+}
+
+export interface BeforeAfterGroup {
+  key: string;
+  /** Axis label naming the unit, e.g. "Per cent of the total (0–100%)". */
+  axisLabel: string;
+  percent: boolean;
+  rows: BeforeAfterRow[];
+}
+
+const UNIT_AXIS: Record<MeasureUnit, string> = {
+  percent: "Value, per cent (0 to 100%)",
+  count: "Value, count",
+  hours: "Value, hours",
+  days: "Value, days",
+  money: "Value, pounds (£)",
+  rate: "Value, rate",
+  ratio: "Value, return ratio (x:1)",
+  score: "Value, score",
+};
+
+/**
+ * Measures with both raw values, grouped by unit (and rate basis): one
+ * before → after chart per group, since different units cannot share an axis.
+ */
+export function toBeforeAfterGroups(rows: MeasureRow[]): BeforeAfterGroup[] {
+  const groups = new Map<string, BeforeAfterGroup>();
+  for (const row of rows) {
+    const f = row.figures;
+    if (row.result.kind !== "raw" || f.before === null || f.after === null) continue;
+    const key = `${f.unit}|${f.rateBasis ?? ""}`;
+    const axisLabel = f.unit === "rate" && f.rateBasis ? `Value, ${f.rateBasis}` : UNIT_AXIS[f.unit];
+    const group = groups.get(key) ?? { key, axisLabel, percent: f.unit === "percent", rows: [] };
+    group.rows.push({
+      id: row.id,
+      label: row.label,
+      before: f.before,
+      after: f.after,
+      beforeText: row.before,
+      afterText: row.after,
+      tone: row.tone,
+      display: row.change,
+      outcomeWord: row.outcomeWord,
+    });
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+function formatHeadline(m: MeasureInput, result: MeasureChange): string | null {
+  const h = result.headline;
+  if (!h) return null;
+  if (h.basis === "percentage_points") return formatPercentagePoints(h.value);
+  if (h.basis === "percent") return formatSignedPercent(h.value);
+  return `${formatSignedValue(h.value, m.unit, m.rateBasis)} (absolute change)`;
+}
+
+function listBadges(m: MeasureInput, result: MeasureChange): string[] {
+  const badges = [result.reportedOnly ? "reported only" : result.kind === "raw" ? "raw values" : "single value"];
+  if (result.approximate) badges.push("approximate");
+  if (m.sampleSize !== null) badges.push(`n = ${m.sampleSize.toLocaleString("en-GB")}`);
+  const periods = [m.beforePeriod && `before ${m.beforePeriod}`, m.afterPeriod && `after ${m.afterPeriod}`].filter(Boolean);
+  if (periods.length > 0) badges.push(periods.join(", "));
+  return badges;
 }

@@ -24,7 +24,8 @@ const optionalText = (max: number, what: string) =>
  * separators are accepted; units and words are not (they belong in the wording).
  */
 export const figureSchema = z
-  .union([z.string(), z.number(), z.null(), z.undefined()])
+  .union([z.string(), z.number(), z.null()])
+  .optional()
   .transform((value, ctx) => {
     if (value === null || value === undefined) return null;
     if (typeof value === "number") return value;
@@ -40,7 +41,8 @@ export const figureSchema = z
   .refine((n) => n === null || Math.abs(n) < 1e14, "That number is too large to store");
 
 const sampleSizeSchema = z
-  .union([z.string(), z.number(), z.null(), z.undefined()])
+  .union([z.string(), z.number(), z.null()])
+  .optional()
   .transform((value, ctx) => {
     if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return null;
     const n = typeof value === "number" ? value : Number(value.trim().replace(/,/g, ""));

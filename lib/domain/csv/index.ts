@@ -1,0 +1,8 @@
+// The CSV format's pure rules: columns, parsing, row mapping, export and escaping.
+export * from "./columns";
+export * from "./row-errors";
+export * from "./parse-csv";
+export * from "./map-rows";
+export * from "./formula-escape";
+export * from "./export-rows";
+export * from "./template";
