@@ -26,7 +26,12 @@ if (!LOCAL_HOSTS.has(host)) {
 
 export default defineConfig({
   testDir: "e2e",
+  // One output folder per build folder, so runs side by side never clobber each other's traces.
+  outputDir: `test-results/${process.env.NEXT_DIST_DIR || ".next"}`,
   reporter: "list",
+  // Generous: a 2-core machine builds and serves while the browser runs.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   fullyParallel: false,

@@ -1,14 +1,16 @@
 import Link from "next/link";
-import { listPublishedCases } from "@/lib/data/public-cases";
-import { SECTOR_LABELS } from "@/lib/domain/labels";
-import { ExampleBadge } from "@/components/ui/example-badge";
+import { getCachedPublishedCaseList } from "@/lib/cache/public-cases";
+import { CaseList } from "@/components/cases/case-list";
 
-// Rendered per request for now; the public-pages work adds caching with
-// on-demand revalidation when a case is published.
+// A short landing page: what this is, a few published cases (real results
+// before fictional examples), and the way to the full index. The list comes
+// from Next's cache, so the build needs no database and visits do not query it.
 export const dynamic = "force-dynamic";
 
+const FEATURED = 4;
+
 export default async function HomePage() {
-  const cases = await listPublishedCases();
+  const cases = await getCachedPublishedCaseList();
   return (
     <div className="space-y-8">
       <section className="space-y-3">
@@ -17,36 +19,23 @@ export default async function HomePage() {
           Public services are moving from command and control to relational ways of working. Reform Metrics records what changed — assessments,
           referrals, failure demand, time with people — exactly as each source reports it, and charts the changes by whether they are improvements.
         </p>
+        <p className="max-w-3xl text-slate-700">
+          Some case studies here are <strong>fictional examples</strong> made up to demonstrate the product; each is labelled.
+        </p>
       </section>
       <section aria-labelledby="cases-heading" className="space-y-4">
         <h2 id="cases-heading" className="text-xl font-semibold">
-          Published case studies ({cases.length})
+          Published case studies ({cases.length.toLocaleString("en-GB")})
         </h2>
-        {cases.length === 0 ? (
-          <p>No case studies have been published yet.</p>
-        ) : (
-          <ul className="grid gap-4 sm:grid-cols-2">
-            {cases.map((c) => (
-              <li key={c.slug} className="rounded border border-slate-200 p-4">
-                <h3 className="text-lg font-semibold">
-                  <Link href={`/cases/${c.slug}`} className="text-improvement underline">
-                    {c.title}
-                  </Link>
-                </h3>
-                <p className="text-sm text-slate-700">{c.organisation}</p>
-                <p className="mt-2 text-sm text-slate-700">
-                  {SECTOR_LABELS[c.sector]}
-                  {c.approach ? ` · ${c.approach}` : ""} · {c.measureCount} {c.measureCount === 1 ? "measure" : "measures"}
-                </p>
-                {c.isExample ? (
-                  <p className="mt-2">
-                    <ExampleBadge />
-                  </p>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
+        {cases.length === 0 ? <p>No case studies have been published yet.</p> : <CaseList cases={cases.slice(0, FEATURED)} />}
+        <p className="flex flex-wrap gap-6">
+          <Link href="/cases" className="font-semibold text-improvement underline">
+            Search all case studies
+          </Link>
+          <Link href="/data" className="text-improvement underline">
+            Download the data
+          </Link>
+        </p>
       </section>
     </div>
   );

@@ -8,7 +8,6 @@ import { createAccount } from "@/lib/auth/accounts";
 import { createAuth } from "@/lib/auth/auth";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { emailSchema, organisationRequiredFor, passwordSchema, roleSchema } from "@/lib/schemas/user";
-import { APP_DATABASE, appInstanceOptions, connectionUrl } from "./lib/embedded-postgres.mjs";
 
 const USAGE = "Usage: npm run user:create -- --email <address> --role admin|analyst|viewer [--name <full name>] [--organisation <slug>]";
 
@@ -21,14 +20,14 @@ function parseCommandLine() {
       options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, organisation: { type: "string" }, help: { type: "boolean", short: "h" } },
     }));
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+    throw new UsageError(`${(error as Error).message}. ${USAGE}`);
   }
   if (values.help) {
     console.log(USAGE);
     process.exit(0);
   }
   const email = emailSchema.safeParse(values.email ?? "");
-  if (!email.success) throw new UsageError(`--email: ${email.error.issues[0]!.message}.\n${USAGE}`);
+  if (!email.success) throw new UsageError(`--email: ${email.error.issues[0]!.message}.`);
   const role = roleSchema.safeParse(values.role);
   if (!role.success) throw new UsageError(`--role must be admin, analyst or viewer (got "${values.role ?? ""}").`);
   if (organisationRequiredFor(role.data) && !values.organisation) throw new UsageError("An analyst must belong to an organisation: add --organisation <slug>.");
@@ -84,10 +83,16 @@ async function readPassword(): Promise<string> {
   return parsed.data;
 }
 
+/** The URL of the embedded database `npm start` runs (loaded only when needed: an ES module). */
+async function embeddedDatabaseUrl(): Promise<string> {
+  const { APP_DATABASE, appInstanceOptions, connectionUrl } = await import("./lib/embedded-postgres.mjs");
+  return connectionUrl(appInstanceOptions().port, APP_DATABASE);
+}
+
 async function main() {
   const input = parseCommandLine();
   const password = await readPassword();
-  const databaseUrl = process.env.DATABASE_URL || connectionUrl(appInstanceOptions().port, APP_DATABASE);
+  const databaseUrl = process.env.DATABASE_URL || (await embeddedDatabaseUrl());
   const prisma = createPrismaClient(databaseUrl);
   try {
     let organisationId: string | null = null;
@@ -111,13 +116,18 @@ main().catch((error: unknown) => {
   if (error instanceof UsageError) {
     console.error(error.message);
   } else {
-    const message = error instanceof Error ? error.message : String(error);
-    const unreachable = /ECONNREFUSED|connect/i.test(message) && !process.env.DATABASE_URL;
-    console.error(
-      unreachable
-        ? "Cannot reach the database: start the app (`npm start`) so its embedded PostgreSQL is running, or set DATABASE_URL."
-        : `Could not create the account: ${message.split("\n")[0]}`,
-    );
+    // Prisma's messages start with a code excerpt: its last line is the one that explains.
+    const message = (error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1) ?? "";
+    const code = (error as { code?: string })?.code;
+    if (code === "P1001" || /ECONNREFUSED/.test(message)) {
+      console.error(
+        process.env.DATABASE_URL
+          ? `Cannot reach the database in DATABASE_URL: ${message}`
+          : "Cannot reach the database: start the app (`npm start`) so its embedded PostgreSQL is running, or set DATABASE_URL.",
+      );
+    } else {
+      console.error(`Could not create the account: ${message}`);
+    }
   }
   process.exit(1);
 });

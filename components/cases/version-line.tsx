@@ -1,10 +1,10 @@
-import Link from "next/link";
 import type { PublicCase } from "@/lib/data/public-cases";
 import { versionPath } from "@/lib/present/citation";
 import { formatLongDate } from "@/lib/present/dates";
 
 // "Version 3, published 12 March 2026 · corrections", then the other published
-// versions, each a frozen, citable page.
+// versions, each a frozen, citable page. Plain links: next/link would add
+// ~6 kB of JavaScript to the case page for no gain on a cached public page.
 export function VersionLine({ c }: { c: PublicCase }) {
   const others = c.versions.filter((v) => v.number !== c.version);
   const isCurrent = c.version === c.currentVersion;
@@ -17,9 +17,9 @@ export function VersionLine({ c }: { c: PublicCase }) {
       {!isCurrent ? (
         <p role="note" className="rounded border-l-4 border-neutral bg-slate-50 p-2 text-ink" data-testid="older-version-note">
           This is an earlier version, kept unchanged so that citations of it stay valid.{" "}
-          <Link href={`/cases/${c.slug}`} className="text-improvement underline">
+          <a href={`/cases/${c.slug}`} className="text-improvement underline">
             See the current version ({c.currentVersion})
-          </Link>
+          </a>
           .
         </p>
       ) : null}
@@ -29,9 +29,9 @@ export function VersionLine({ c }: { c: PublicCase }) {
           {others.map((v, i) => (
             <span key={v.number}>
               {i > 0 ? ", " : ""}
-              <Link href={v.number === c.currentVersion ? `/cases/${c.slug}` : versionPath(c.slug, v.number)} className="text-improvement underline">
+              <a href={v.number === c.currentVersion ? `/cases/${c.slug}` : versionPath(c.slug, v.number)} className="text-improvement underline">
                 version {v.number}
-              </Link>{" "}
+              </a>{" "}
               ({formatLongDate(v.publishedAt)}
               {v.changeNote ? `, ${v.changeNote}` : ""})
             </span>

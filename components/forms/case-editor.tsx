@@ -48,6 +48,20 @@ export function CaseEditor({ caseId, revision: initialRevision, initial, options
   const [revision, setRevision] = useState(initialRevision);
   const [state, formAction, pending] = useActionState<EditorActionState, FormData>(saveCaseAction, { status: "idle" });
   const payload = JSON.stringify({ ...fields, measures: withoutKeys(measures) });
+
+  // The server's copy moved on without this editor saving (a version was
+  // restored into the draft, the draft was discarded): start again from it.
+  // Our own saves also move the revision, but then state.revision matches.
+  const [seenRevision, setSeenRevision] = useState(initialRevision);
+  if (initialRevision !== seenRevision) {
+    setSeenRevision(initialRevision);
+    if (initialRevision !== state.revision && initialRevision > revision) {
+      setFields(initialFields);
+      setMeasures(initialMeasures.map(withKey));
+      setBase(JSON.stringify(initial));
+      setRevision(initialRevision);
+    }
+  }
   const summaryRef = useRef<HTMLDivElement>(null);
   const errors = state.fieldErrors ?? {};
 

@@ -17,19 +17,48 @@ function Outcome({ state, testId }: { state: ActionState; testId: string }) {
   );
 }
 
-function StatusButton({ caseId, revision, action, label, danger }: { caseId: string; revision: number; action: string; label: string; danger?: boolean }) {
+const STATUS_LABELS = {
+  unpublish: "Unpublish",
+  discard_draft: "Discard draft changes",
+  archive: "Archive",
+  restore: "Restore from archive",
+} as const;
+
+// One form for the status changes: each button submits its own action. The
+// outcome is shown outside the buttons, so it survives the button disappearing
+// (an unpublished case has no Unpublish button).
+function StatusActions({ caseId, revision, actions }: { caseId: string; revision: number; actions: Array<keyof typeof STATUS_LABELS> }) {
   const [state, formAction, pending] = useActionState(changeCaseStatusAction, IDLE);
   return (
-    <form action={formAction} className="space-y-1">
+    <form action={formAction} className="space-y-2 border-t border-slate-200 pt-3">
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="revision" value={revision} />
-      <input type="hidden" name="action" value={action} />
-      <button type="submit" disabled={pending} className={`rounded border px-3 py-1.5 text-sm ${danger ? "border-red-700 text-red-700" : "border-slate-500"}`}>
-        {label}
-      </button>
-      <Outcome state={state} testId={`status-${action}`} />
+      <div className="flex flex-wrap gap-3">
+        {actions.map((action) => (
+          <button
+            key={action}
+            type="submit"
+            name="action"
+            value={action}
+            disabled={pending}
+            className={`rounded border px-3 py-1.5 text-sm ${action === "archive" ? "border-red-700 text-red-700" : "border-slate-500"}`}
+          >
+            {STATUS_LABELS[action]}
+          </button>
+        ))}
+      </div>
+      <Outcome state={state} testId="status-result" />
     </form>
   );
+}
+
+function statusActions(status: CaseStatus, hasDraft: boolean, publishedNumber: number | null): Array<keyof typeof STATUS_LABELS> {
+  if (status === "archived") return ["restore"];
+  const actions: Array<keyof typeof STATUS_LABELS> = [];
+  if (status === "published") actions.push("unpublish");
+  if (hasDraft && publishedNumber !== null) actions.push("discard_draft");
+  actions.push("archive");
+  return actions;
 }
 
 export function PublishPanel({
@@ -66,19 +95,13 @@ export function PublishPanel({
             {hasDraft ? (publishedNumber === null ? "Publish version 1" : "Publish as a new version") : "Publish again"}
           </button>
           <p className="text-xs text-slate-600">Save the draft first: publishing uses the last saved draft.</p>
-          <Outcome state={state} testId="publish-result" />
         </form>
       ) : (
         <p className="text-sm">{status === "archived" ? "Archived cases cannot be published: restore it first." : "Nothing new to publish: edit and save the draft first."}</p>
       )}
-      <div className="flex flex-wrap gap-3 border-t border-slate-200 pt-3">
-        {status === "published" ? <StatusButton caseId={caseId} revision={revision} action="unpublish" label="Unpublish" /> : null}
-        {hasDraft && publishedNumber !== null && status !== "archived" ? (
-          <StatusButton caseId={caseId} revision={revision} action="discard_draft" label="Discard draft changes" />
-        ) : null}
-        {status !== "archived" ? <StatusButton caseId={caseId} revision={revision} action="archive" label="Archive" danger /> : null}
-        {status === "archived" ? <StatusButton caseId={caseId} revision={revision} action="restore" label="Restore from archive" /> : null}
-      </div>
+      {/* Outside the form: the form goes away once there is nothing left to publish. */}
+      <Outcome state={state} testId="publish-result" />
+      <StatusActions caseId={caseId} revision={revision} actions={statusActions(status, hasDraft, publishedNumber)} />
     </section>
   );
 }

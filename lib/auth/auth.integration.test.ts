@@ -74,6 +74,10 @@ describe("signing in", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.setCookie).toContain("better-auth.session_token=");
+    // A browser-session cookie (no Max-Age): closing the browser on a shared desk signs out.
+    const sessionCookie = result.setCookie.split(/,(?=\s*[^;,=\s]+=)/).find((c) => c.includes("session_token="))!;
+    expect(sessionCookie).not.toMatch(/max-age|expires/i);
+    expect(sessionCookie).toMatch(/httponly/i);
 
     const session = await auth.api.getSession({ headers: new Headers({ cookie: cookieFrom(result.setCookie) }) });
     expect(session?.user.id).toBe(userId);

@@ -19,7 +19,7 @@ describe("parseCsvText", () => {
 
   it("numbers rows as a spreadsheet does, skipping blank lines without renumbering", () => {
     const [header, first, second] = toCsvText([measureRow(), reportedOnlyRow()]).split("\n");
-    const { records, errors } = parseCsvText([header, first, "", ",,,", second].join("\n"));
+    const { records, errors } = parseCsvText([header!, first!, "", ",,,", second!].join("\n"));
     expect(errors).toEqual([]);
     expect(records.map((r) => r.row)).toEqual([2, 5]);
   });
@@ -40,7 +40,7 @@ describe("parseCsvText", () => {
   });
 
   it("names the missing, unknown and repeated columns", () => {
-    const header = IMPORT_COLUMNS.filter((c) => c !== "before" && c !== "notes").concat(["befor", "colour", "unit"]);
+    const header: string[] = [...IMPORT_COLUMNS.filter((c) => c !== "before" && c !== "notes"), "befor", "colour", "unit"];
     expect(messages(header.join(",") + "\n")).toEqual([
       "row 1: The file is missing 2 columns: before, notes. Download the template for the full list.",
       "row 1: 2 columns not recognised: befor, colour. Check the spelling against the template.",

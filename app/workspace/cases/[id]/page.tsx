@@ -56,7 +56,7 @@ export default async function EditCasePage({ params, searchParams }: Props) {
 
       {c.canEdit ? <PublishPanel caseId={c.id} revision={c.revision} status={c.status} hasDraft={c.hasDraft} publishedNumber={c.publishedNumber} /> : null}
 
-      <CaseEditor key={`${c.id}-${c.revision}`} caseId={c.id} revision={c.revision} initial={toEditorValues(c.content)} options={options} canEdit={c.canEdit && c.status !== "archived"} />
+      <CaseEditor key={c.id} caseId={c.id} revision={c.revision} initial={toEditorValues(c.content)} options={options} canEdit={c.canEdit && c.status !== "archived"} />
 
       {c.versions.length > 0 ? (
         <section aria-labelledby="versions-heading" className="space-y-2">

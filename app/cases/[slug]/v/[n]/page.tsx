@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getCachedPublishedCaseVersion } from "@/lib/cache/public-cases";
+import { parseSlug } from "@/lib/schemas/slug";
+import { caseMetadata } from "@/lib/present/public-metadata";
+import { versionPath } from "@/lib/present/citation";
+import { readSiteUrl } from "@/lib/present/site-url";
+import { CaseView } from "@/components/cases/case-view";
+
+// A frozen published version, citable for ever. Cached like the case page
+// (see app/cases/[slug]/page.tsx for why force-static).
+export const dynamic = "force-static";
+export const dynamicParams = true;
+export function generateStaticParams(): Array<{ slug: string; n: string }> {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string; n: string }> };
+
+// "3" only: "03", "3.0" or "+3" are not the address of version 3.
+const versionNumber = z.string().regex(/^[1-9][0-9]{0,5}$/).transform(Number);
+
+async function loadVersion(params: Props["params"]) {
+  const p = await params;
+  const slug = parseSlug(p.slug);
+  const n = versionNumber.safeParse(p.n);
+  return slug && n.success ? getCachedPublishedCaseVersion(slug, n.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const c = await loadVersion(params);
+  return caseMetadata(c, c ? versionPath(c.slug, c.version) : "/cases");
+}
+
+export default async function CaseVersionPage({ params }: Props) {
+  const c = await loadVersion(params);
+  if (!c) notFound();
+  return <CaseView c={c} siteUrl={readSiteUrl()} />;
+}

@@ -1,0 +1,6 @@
+// Embeds are shown inside other sites' iframes: chart only. The root layout's
+// header, footer and skip link are hidden by the `embed-root` rule in
+// app/globals.css (a second root layout would mean moving every other route).
+export default function EmbedLayout({ children }: { children: React.ReactNode }) {
+  return <div className="embed-root">{children}</div>;
+}

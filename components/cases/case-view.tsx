@@ -1,0 +1,46 @@
+import type { PublicCase } from "@/lib/data/public-cases";
+import { buildMeasureRow } from "@/lib/present/case-figures";
+import { summariseCase } from "@/lib/domain/summary";
+import { SafeMarkdown } from "@/components/ui/safe-markdown";
+import { ExampleBanner } from "@/components/ui/example-badge";
+import { BeforeAfterSection } from "./before-after-section";
+import { CaseContext } from "./case-context";
+import { ChangeSection } from "./change-section";
+import { HeadlineFigures } from "./headline-figures";
+import { SharePanel } from "./share-panel";
+import { SourceAndEvidence } from "./source-and-evidence";
+import { VersionLine } from "./version-line";
+
+// One published version of a case, as the public reads it: the same view for
+// the live version (/cases/[slug]) and a frozen earlier one (/cases/[slug]/v/[n]).
+export function CaseView({ c, siteUrl }: { c: PublicCase; siteUrl: string }) {
+  const rows = c.measures.map((m) => buildMeasureRow(m));
+  const summary = summariseCase(c.measures);
+  return (
+    <article className="space-y-10">
+      <header className="space-y-3">
+        {c.isExample ? <ExampleBanner /> : null}
+        <h1 className="text-3xl font-semibold">{c.title}</h1>
+        <p className="text-base text-slate-800">{c.organisation}</p>
+        <VersionLine c={c} />
+        <div className="max-w-3xl text-base">
+          <SafeMarkdown>{c.summary}</SafeMarkdown>
+        </div>
+      </header>
+      <section aria-labelledby="headline-heading" className="space-y-3">
+        <h2 id="headline-heading" className="text-2xl font-semibold">Headline figures</h2>
+        <HeadlineFigures rows={rows} />
+      </section>
+      <ChangeSection rows={rows} title={c.title} summary={summary} />
+      <BeforeAfterSection rows={rows} title={c.title} />
+      <section aria-labelledby="context-heading" className="grid gap-8 md:grid-cols-2">
+        <div>
+          <h2 id="context-heading" className="mb-2 text-2xl font-semibold">Context</h2>
+          <CaseContext c={c} />
+        </div>
+        <SourceAndEvidence c={c} />
+      </section>
+      <SharePanel c={c} siteUrl={siteUrl} />
+    </article>
+  );
+}

@@ -1,0 +1,121 @@
+import { expect, test, type Page } from "@playwright/test";
+import { uniqueSlug } from "./support/factories";
+import { createUser, signIn } from "./support/users";
+
+// The analyst's path, as a new user would take it: create a case with
+// measures (meeting the field errors first), publish it, see it in public;
+// then two people editing at once, the history, and who may not edit.
+
+async function createCaseThroughEditor(page: Page, title: string) {
+  await page.goto("/workspace/cases/new");
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Source citation").fill("Council cabinet report, March 2025");
+  await page.getByRole("button", { name: "Add a measure" }).click();
+  const first = page.getByTestId("measure-editor").nth(0);
+  await first.getByLabel("Measure type").selectOption({ label: "Failure demand as % of all demand" });
+  await first.getByLabel("Before", { exact: true }).fill("71");
+  await first.getByLabel("After", { exact: true }).fill("120");
+  await page.getByRole("button", { name: "Add a measure" }).click();
+  const second = page.getByTestId("measure-editor").nth(1);
+  await second.getByLabel("Name").fill("Referrals");
+  await second.getByLabel("Reported change").fill("-41");
+  await second.getByLabel("Source's wording (change)").fill("down 41%");
+
+  // The live preview uses the same arithmetic as the public page.
+  await expect(second.getByTestId("measure-preview")).toContainText("−41% (reported)");
+
+  await page.getByRole("button", { name: "Create case" }).click();
+  await expect(page.getByTestId("form-error")).toContainText("Some answers need correcting");
+  await expect(first.getByText("A percentage must be between 0 and 100")).toBeVisible();
+  await expect(first.getByLabel("After", { exact: true })).toHaveAttribute("aria-invalid", "true");
+
+  await first.getByLabel("After", { exact: true }).fill("0");
+  await expect(first.getByTestId("measure-preview")).toContainText("71% → 0% (−71 pp)");
+  await page.getByRole("button", { name: "Create case" }).click();
+  await expect(page.getByText("Case created as a draft.")).toBeVisible();
+  return page.url();
+}
+
+test("an analyst creates a case with measures, fixes a bad value, publishes, and the public page shows it", async ({ page }) => {
+  const analyst = await createUser({ role: "analyst" });
+  await signIn(page, analyst);
+  const title = `Front door ${uniqueSlug("e2e")}`;
+  await createCaseThroughEditor(page, title);
+
+  const slug = await page.getByLabel("Web address (slug)").inputValue();
+  const anonymous = await page.context().browser()!.newContext();
+  const publicPage = await anonymous.newPage();
+  expect((await publicPage.goto(`/cases/${slug}`))?.status()).toBe(404);
+
+  await page.getByRole("button", { name: "Publish version 1" }).click();
+  await expect(page.getByTestId("publish-result")).toHaveText("Published as version 1.");
+
+  await publicPage.goto(`/cases/${slug}`);
+  await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(publicPage.getByTestId("measure-change")).toHaveText(["71% → 0% (−71 pp)", "−41% (reported)"]);
+  await anonymous.close();
+});
+
+test("two people edit the same case: the second save is refused, shows what changed, and keeps the input", async ({ browser }) => {
+  const first = await createUser({ role: "analyst" });
+  const second = await createUser({ role: "analyst" });
+  const a = await (await browser.newContext()).newPage();
+  const b = await (await browser.newContext()).newPage();
+  await signIn(a, first);
+  const url = await createCaseThroughEditor(a, `Conflict ${uniqueSlug("e2e")}`);
+  await signIn(b, second);
+  await b.goto(url);
+  await a.reload();
+
+  await a.getByLabel("Title", { exact: true }).fill("Renamed by the first analyst");
+  await a.getByRole("button", { name: "Save draft" }).click();
+  await expect(a.getByTestId("form-success")).toContainText("Draft saved");
+
+  const summary = "Typed by the second analyst, who must not lose it.";
+  await b.getByLabel("Summary (Markdown)").fill(summary);
+  await b.getByRole("button", { name: "Save draft" }).click();
+  await expect(b.getByTestId("form-error")).toContainText("Someone else saved this case");
+  await expect(b.getByTestId("conflict-changes")).toContainText("title:");
+  await expect(b.getByTestId("conflict-changes")).toContainText("“Renamed by the first analyst”");
+  await expect(b.getByLabel("Summary (Markdown)")).toHaveValue(summary);
+
+  // Saving again, having seen the other change, keeps the second person's work.
+  await b.getByRole("button", { name: "Save draft" }).click();
+  await expect(b.getByTestId("form-success")).toContainText("Draft saved");
+
+  await b.getByRole("link", { name: "History" }).click();
+  const entries = b.getByTestId("audit-entry");
+  await expect(entries.filter({ hasText: "summary:" })).toHaveCount(1);
+  await expect(entries.filter({ hasText: "Renamed by the first analyst" }).first()).toBeVisible();
+  await expect(entries.filter({ hasText: first.name })).not.toHaveCount(0);
+  await expect(entries.filter({ hasText: second.name })).not.toHaveCount(0);
+});
+
+test("a viewer reads their organisation's draft but cannot edit; other organisations and anonymous users get nothing", async ({ browser }) => {
+  const analyst = await createUser({ role: "analyst" });
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, analyst);
+  const url = await createCaseThroughEditor(page, `Permissions ${uniqueSlug("e2e")}`);
+  const slug = await page.getByLabel("Web address (slug)").inputValue();
+  const path = new URL(url).pathname;
+
+  const viewer = await createUser({ role: "viewer" });
+  const viewerPage = await (await browser.newContext()).newPage();
+  await signIn(viewerPage, viewer);
+  await viewerPage.goto(path);
+  await expect(viewerPage.getByText("You can read this case but not edit it.")).toBeVisible();
+  await expect(viewerPage.getByRole("button", { name: "Save draft" })).toHaveCount(0);
+  await expect(viewerPage.getByRole("button", { name: /Publish/ })).toHaveCount(0);
+  expect((await viewerPage.goto("/workspace/cases/new"))?.status()).toBe(404);
+
+  const outsider = await createUser({ role: "analyst", organisationSlug: "e2e-other-organisation" });
+  const outsiderPage = await (await browser.newContext()).newPage();
+  await signIn(outsiderPage, outsider);
+  expect((await outsiderPage.goto(path))?.status()).toBe(404);
+  expect((await outsiderPage.goto(`${path}/history`))?.status()).toBe(404);
+
+  const anonymous = await (await browser.newContext()).newPage();
+  expect((await anonymous.goto(`/cases/${slug}`))?.status()).toBe(404);
+  await anonymous.goto(path);
+  await expect(anonymous).toHaveURL(/\/sign-in\?next=/);
+});

@@ -1,0 +1,157 @@
+// Pasted or uploaded series → validated observations. Two columns (date,
+// value), optionally a third (a note on that point), copied from a
+// spreadsheet (tab-separated) or a CSV file (comma, semicolon or bar). Every
+// problem names its line, so the analyst can fix the source and paste again.
+// Pure: no framework or database imports (papaparse is a plain parser).
+import Papa from "papaparse";
+import { DATE_FORMAT_HINT, detectInterval, findGaps, formatSeriesDate, parseSeriesDate, type SeriesInterval } from "./dates";
+
+/** The measure units (same names as the database enum), kept here so the domain stays free of Prisma. */
+export type SeriesUnit = "count" | "hours" | "days" | "money" | "percent" | "rate" | "ratio" | "score";
+
+export const SERIES_MAX_POINTS = 1000;
+export const ANNOTATION_MAX = 200;
+
+export interface SeriesPoint {
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  value: number;
+  annotation: string | null;
+}
+
+export interface SeriesIssue {
+  /** 1-based line (or row) the problem is on; null for the series as a whole. */
+  line: number | null;
+  message: string;
+}
+
+export interface RawSeriesRow {
+  line: number;
+  date: string;
+  value: string;
+  annotation?: string | null;
+}
+
+export interface ParsedSeries {
+  /** Valid points in date order (only meaningful when `errors` is empty). */
+  points: SeriesPoint[];
+  errors: SeriesIssue[];
+  /** Things worth knowing that do not stop a save: gaps, reordering, fractions for a percentage. */
+  warnings: string[];
+  interval: SeriesInterval;
+}
+
+/** Why a value does not fit the measure's unit, or null when it does. Mirrors the measure rules (percent 0–100). */
+export function checkValueForUnit(value: number, unit: SeriesUnit): string | null {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e14) return "is not a number that can be stored";
+  if (unit === "percent" && (value < 0 || value > 100)) return "is a percentage, so it must be between 0 and 100";
+  if ((unit === "count" || unit === "hours" || unit === "days" || unit === "rate") && value < 0) {
+    return `cannot be negative for a measure in ${unit === "rate" ? "a rate" : unit}`;
+  }
+  return null;
+}
+
+/**
+ * A value as typed: "1,240", "46.5", "−3", "62%" (percent measures), "£700" (money).
+ * Returns null for anything else; units and words belong in the measure, not the cell.
+ */
+export function parseSeriesValue(text: string, unit: SeriesUnit): number | null {
+  let t = text.trim().replace(/^\u2212/, "-").replace(/\s+/g, "");
+  if (unit === "percent") t = t.replace(/%$/, "");
+  if (unit === "money") t = t.replace(/^(-?)£/, "$1");
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, "");
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Validates rows (from a paste, a file or the one-by-one editor) into a series. */
+export function parseSeriesRows(rows: readonly RawSeriesRow[], unit: SeriesUnit): ParsedSeries {
+  const errors: SeriesIssue[] = [];
+  const warnings: string[] = [];
+  const seen = new Map<string, number>();
+  const points: SeriesPoint[] = [];
+
+  for (const row of rows) {
+    const dateText = row.date.trim();
+    const valueText = row.value.trim();
+    const annotation = row.annotation?.trim() ? row.annotation.trim() : null;
+    if (!dateText && !valueText && !annotation) continue;
+    const where = `Line ${row.line}`;
+    const date = parseSeriesDate(dateText);
+    if (!dateText) errors.push({ line: row.line, message: `${where}: the date is missing.` });
+    else if (!date) errors.push({ line: row.line, message: `${where}: “${dateText}” is not a date we can read. ${DATE_FORMAT_HINT}.` });
+    const value = parseSeriesValue(valueText, unit);
+    if (!valueText) errors.push({ line: row.line, message: `${where}: the value is missing.` });
+    else if (value === null) {
+      errors.push({ line: row.line, message: `${where}: “${valueText}” is not a number (write 1240 or 46.5; no words or units).` });
+    } else {
+      const misfit = checkValueForUnit(value, unit);
+      if (misfit) errors.push({ line: row.line, message: `${where}: ${valueText} ${misfit}.` });
+    }
+    if (annotation && annotation.length > ANNOTATION_MAX) {
+      errors.push({ line: row.line, message: `${where}: the note is longer than ${ANNOTATION_MAX} characters.` });
+    }
+    if (date) {
+      const first = seen.get(date);
+      if (first !== undefined) {
+        errors.push({ line: row.line, message: `${where}: ${formatSeriesDate(date)} appears twice (also on line ${first}); keep one value per date.` });
+      } else {
+        seen.set(date, row.line);
+      }
+    }
+    if (date && value !== null && !errors.some((e) => e.line === row.line)) points.push({ date, value, annotation });
+  }
+
+  if (seen.size > SERIES_MAX_POINTS) {
+    errors.push({ line: null, message: `The series has ${seen.size} points; at most ${SERIES_MAX_POINTS} can be stored per measure.` });
+  }
+  const inOrder = points.every((p, i) => i === 0 || points[i - 1]!.date < p.date);
+  if (!inOrder) {
+    points.sort((a, b) => (a.date < b.date ? -1 : 1));
+    warnings.push("The dates were not in order; the points have been put in date order.");
+  }
+  const interval = detectInterval(points.map((p) => p.date));
+  const gaps = findGaps(points.map((p) => p.date), interval);
+  if (gaps.length > 0) {
+    const shown = gaps.slice(0, 3).map((d) => formatSeriesDate(d, interval === "month")).join(", ");
+    warnings.push(
+      `No value for ${shown}${gaps.length > 3 ? ` and ${gaps.length - 3} more` : ""}: SPC charts read evenly spaced points, so a gap shortens the runs the rules look for.`,
+    );
+  }
+  if (unit === "percent" && points.length > 1 && points.every((p) => p.value <= 1)) {
+    warnings.push("Every value is 1 or less: if these are fractions (0.62), enter them as percentages (62).");
+  }
+  return { points, errors, warnings, interval };
+}
+
+function looksLikeHeader(cells: string[], unit: SeriesUnit): boolean {
+  return parseSeriesDate(cells[0] ?? "") === null && parseSeriesValue(cells[1] ?? "", unit) === null;
+}
+
+/** "Mar 2024 45" or "2024-03-01 45": a row pasted with spaces instead of tabs. */
+function splitOnSpaces(cell: string): string[] {
+  const m = /^(.*\S)\s+(\S+)$/.exec(cell.trim());
+  return m ? [m[1]!, m[2]!] : [cell];
+}
+
+/** Text pasted from a spreadsheet, or the contents of a CSV file, → a validated series. */
+export function parseSeriesText(text: string, unit: SeriesUnit): ParsedSeries {
+  const clean = text.replace(/^\uFEFF/, "");
+  if (!clean.trim()) return { points: [], errors: [{ line: null, message: "Paste two columns: the date, then the value." }], warnings: [], interval: "irregular" };
+  const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: false, delimitersToGuess: ["\t", ",", ";", "|"] });
+  const rows: RawSeriesRow[] = [];
+  let headerChecked = false;
+  parsed.data.forEach((cells, i) => {
+    const line = i + 1;
+    let c = cells.map((x) => x ?? "");
+    if (c.every((x) => x.trim() === "")) return;
+    if (c.length === 1) c = splitOnSpaces(c[0]!);
+    if (!headerChecked) {
+      headerChecked = true;
+      if (looksLikeHeader(c, unit)) return;
+    }
+    rows.push({ line, date: c[0] ?? "", value: c[1] ?? "", annotation: c.slice(2).join(", ").trim() || null });
+  });
+  return parseSeriesRows(rows, unit);
+}

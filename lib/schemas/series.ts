@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { ANNOTATION_MAX, SERIES_MAX_POINTS, isIsoDate } from "@/lib/domain/series";
+import { figureSchema } from "./measure";
+
+// A measure's series as the workspace editor (or an API) sends it: already
+// parsed into ISO dates and numbers by lib/domain/series on the client, and
+// parsed again here because nothing that enters is trusted. The check that
+// values fit the measure's unit needs the measure, so the data layer makes it.
+
+export const HEADLINE_METHODS = ["figures", "series_phase_means"] as const;
+
+const isoDateSchema = z.string().refine(isIsoDate, "Enter the date as YYYY-MM-DD");
+
+export const seriesPointSchema = z.object({
+  date: isoDateSchema,
+  value: z.number({ message: "Enter a number" }).refine((n) => Number.isFinite(n) && Math.abs(n) < 1e14, "That number cannot be stored"),
+  annotation: z
+    .string()
+    .trim()
+    .max(ANNOTATION_MAX, `A note must be ${ANNOTATION_MAX} characters or fewer`)
+    .nullish()
+    .transform((v) => (v ? v : null)),
+});
+
+export const seriesInputSchema = z
+  .object({
+    caseId: z.uuid({ message: "This case could not be found" }),
+    measureId: z.uuid({ message: "This measure could not be found" }),
+    revision: z.coerce.number().int().min(1),
+    points: z.array(seriesPointSchema).max(SERIES_MAX_POINTS, `At most ${SERIES_MAX_POINTS} points can be stored per measure`),
+    rebaseDates: z.array(isoDateSchema).max(20, "At most 20 rebase dates"),
+    target: figureSchema,
+    headlineMethod: z.enum(HEADLINE_METHODS, { message: "Choose where the headline figures come from" }),
+  })
+  .superRefine((s, ctx) => {
+    const seen = new Map<string, number>();
+    s.points.forEach((p, i) => {
+      const first = seen.get(p.date);
+      if (first !== undefined) ctx.addIssue({ code: "custom", path: ["points", i, "date"], message: `${p.date} appears twice (also row ${first + 1})` });
+      else seen.set(p.date, i);
+    });
+    if (new Set(s.rebaseDates).size !== s.rebaseDates.length) {
+      ctx.addIssue({ code: "custom", path: ["rebaseDates"], message: "A rebase date is listed twice" });
+    }
+  });
+
+export type SeriesInput = z.infer<typeof seriesInputSchema>;
+export type SeriesFormValues = z.input<typeof seriesInputSchema>;
