@@ -1,4 +1,4 @@
-import { BeforeAfterChart } from "@/components/charts/before-after-chart";
+import { BeforeAfterChart } from "@/components/charts/deferred-charts";
 import { toBeforeAfterGroups, type MeasureRow } from "@/lib/present/case-figures";
 import { OutcomeTag } from "./outcome-tag";
 

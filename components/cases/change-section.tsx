@@ -1,4 +1,4 @@
-import { ChangeChart } from "@/components/charts/change-chart";
+import { ChangeChart } from "@/components/charts/deferred-charts";
 import { listAbsoluteRows, listUnchartedRows, toChartRows, type MeasureRow } from "@/lib/present/case-figures";
 import { MeasuresTable } from "./measures-table";
 import { OutcomeTag } from "./outcome-tag";

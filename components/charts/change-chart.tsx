@@ -6,9 +6,9 @@
 // for readers without JavaScript; the tooltip arrives when the page hydrates.
 // Only per cent and percentage-point changes share this axis (each labelled);
 // absolute changes (a zero baseline) are listed apart, never drawn on it.
-import { Bar, BarChart, CartesianGrid, Cell, Customized, LabelList, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_COLOURS, type Tone } from "./chart-colours";
-import { CategoryTick, LABEL_WIDTH, niceTicks, ROW_HEIGHT, VALUE_COLUMN, valueColumnLabel, WIDTH, ZeroLine } from "./chart-parts";
+import { CategoryTick, LABEL_WIDTH, niceTicks, ROW_HEIGHT, VALUE_COLUMN, valueColumnLabel, WIDTH } from "./chart-parts";
 
 export { niceTicks };
 
@@ -77,7 +77,7 @@ export function ChangeChart({ rows, title, description }: { rows: ChangeChartRow
           label={{ value: "Change: % for counts, hours and money; percentage points (pp) for % measures", position: "insideBottom", offset: -14, fontSize: 12, fill: "#475569" }}
         />
         <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tick={<CategoryTick />} interval={0} />
-        <Customized component={ZeroLine} />
+        <ReferenceLine x={0} stroke="#1f2933" />
         <Tooltip content={<ChangeTooltip />} cursor={{ fill: "#f1f5f9" }} />
         <Bar dataKey="value" isAnimationActive={false} barSize={22}>
           {rows.map((row) => (

@@ -52,19 +52,3 @@ export function valueColumnLabel(rows: Array<{ display: string; outcomeWord: str
   return Label;
 }
 
-type ZeroLineProps = {
-  xAxisMap?: Record<string, { scale: (v: number) => number }>;
-  offset?: { top: number; height: number };
-};
-
-/**
- * The zero line of a change chart. Drawn through <Customized> rather than
- * Recharts' ReferenceLine, which brings its label and overflow machinery —
- * a few kB of JavaScript the first-load budget does not have.
- */
-export function ZeroLine({ xAxisMap, offset }: ZeroLineProps) {
-  const axis = xAxisMap ? Object.values(xAxisMap)[0] : undefined;
-  if (!axis || !offset) return null;
-  const x = axis.scale(0);
-  return <line className="zero-line" x1={x} x2={x} y1={offset.top} y2={offset.top + offset.height} stroke="#1f2933" strokeWidth={1} />;
-}

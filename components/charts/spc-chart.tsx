@@ -9,9 +9,8 @@
 // vertical line. The data table and summary beneath the chart say the same
 // in words (components/spc/spc-section.tsx).
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import type { PointType } from "@/lib/domain/spc";
 import type { SpcChartPoint, SpcView } from "@/lib/present/spc";
-import { CHART_COLOURS } from "./chart-colours";
+import { PointShape } from "@/components/spc/spc-icons";
 import { WIDTH } from "./chart-parts";
 
 const HEIGHT = 340;
@@ -19,19 +18,6 @@ const INK = "#1f2933";
 const LIMIT = "#475569";
 
 type Row = Record<string, number | string | null | undefined> & { label: string };
-
-export function PointShape({ type, cx, cy }: { type: PointType; cx: number; cy: number }) {
-  if (type === "special_cause_improvement") {
-    return <rect x={cx - 5.5} y={cy - 5.5} width={11} height={11} fill={CHART_COLOURS.improvement} stroke="#fff" strokeWidth={1} />;
-  }
-  if (type === "special_cause_concern") {
-    return <path d={`M${cx},${cy - 7} L${cx + 6.5},${cy + 5} L${cx - 6.5},${cy + 5} Z`} fill={CHART_COLOURS.concern} stroke="#fff" strokeWidth={1} />;
-  }
-  if (type === "special_cause_neutral") {
-    return <circle cx={cx} cy={cy} r={5.5} fill="#fff" stroke={CHART_COLOURS.neutral} strokeWidth={2.5} />;
-  }
-  return <circle cx={cx} cy={cy} r={3.5} fill={CHART_COLOURS.neutral} />;
-}
 
 function Dot(props: { cx?: number; cy?: number; payload?: Row; index?: number; points: SpcChartPoint[] }) {
   const p = props.points[props.index ?? -1];

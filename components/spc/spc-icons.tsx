@@ -3,7 +3,8 @@
 // (against the target). Colour follows improvement; the letter and the words
 // carry the same meaning, so nothing rests on colour alone.
 import { CHART_COLOURS, type Tone } from "@/components/charts/chart-colours";
-import type { SpcView } from "@/lib/present/spc";
+import type { PointType } from "@/lib/domain/spc";
+import { POINT_TYPE_WORDS, type SpcView } from "@/lib/present/spc";
 
 function Badge({ tone, glyph, text, testId }: { tone: Tone; glyph: string; text: string; testId: string }) {
   const colour = CHART_COLOURS[tone];
@@ -29,4 +30,40 @@ export function AssuranceIcon({ assurance }: { assurance: NonNullable<SpcView["a
   const tone: Tone = assurance.type === "pass" ? "improvement" : assurance.type === "fail" ? "concern" : "neutral";
   const glyph = assurance.type === "pass" ? "P" : assurance.type === "fail" ? "F" : "?";
   return <Badge tone={tone} glyph={glyph} text={assurance.text} testId="spc-assurance-icon" />;
+}
+
+/** A point's marker: shape and colour both say what the engine found. Shared by the chart and its legend. */
+export function PointShape({ type, cx, cy }: { type: PointType; cx: number; cy: number }) {
+  if (type === "special_cause_improvement") {
+    return <rect x={cx - 5.5} y={cy - 5.5} width={11} height={11} fill={CHART_COLOURS.improvement} stroke="#fff" strokeWidth={1} />;
+  }
+  if (type === "special_cause_concern") {
+    return <path d={`M${cx},${cy - 7} L${cx + 6.5},${cy + 5} L${cx - 6.5},${cy + 5} Z`} fill={CHART_COLOURS.concern} stroke="#fff" strokeWidth={1} />;
+  }
+  if (type === "special_cause_neutral") {
+    return <circle cx={cx} cy={cy} r={5.5} fill="#fff" stroke={CHART_COLOURS.neutral} strokeWidth={2.5} />;
+  }
+  return <circle cx={cx} cy={cy} r={3.5} fill={CHART_COLOURS.neutral} />;
+}
+
+const LEGEND_TYPES: PointType[] = ["common_cause", "special_cause_improvement", "special_cause_concern", "special_cause_neutral"];
+
+/** Key to the point markers and lines, in words. */
+export function SpcLegend({ runChart, present }: { runChart: boolean; present: readonly PointType[] }) {
+  const types = LEGEND_TYPES.filter((t) => t === "common_cause" || present.includes(t));
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Key to the chart">
+      {types.map((t) => (
+        <li key={t} className="inline-flex items-center gap-1">
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+            <PointShape type={t} cx={8} cy={9} />
+          </svg>
+          {POINT_TYPE_WORDS[t]}
+        </li>
+      ))}
+      <li>solid black line: mean of each phase</li>
+      {runChart ? null : <li>grey lines: process limits (dashed: trial limits); dotted: 2σ</li>}
+      <li>dashed vertical line: the intervention</li>
+    </ul>
+  );
 }

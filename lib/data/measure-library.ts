@@ -98,25 +98,28 @@ function filterSql(f: ExplorerFilters): Prisma.Sql {
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
 }
 
-const ROW_JSON = Prisma.sql`json_build_object('slug', x.slug, 'title', x.title, 'organisation', x.organisation,
-  'isExample', x.is_example, 'status', x.status, 'value', x.value, 'outcome', x.outcome, 'reportedOnly', x.reported_only, 'figures', x.figures)`;
+// The detail columns of an output row, fetched only for the rows shown (≤ 300),
+// not for every figure in the distribution.
+const ROW_JSON = Prisma.sql`(SELECT json_build_object('slug', c."slug", 'title', v."title", 'organisation', o."name",
+  'isExample', c."is_example", 'status', x.status, 'value', x.value, 'outcome', x.outcome, 'reportedOnly', x.reported_only,
+  'figures', json_build_object(${FIGURE_JSON}))
+  FROM "measure" m JOIN "case_study" c ON c."id" = x.case_id JOIN "case_version" v ON v."id" = c."published_version_id"
+  JOIN "organisation" o ON o."id" = c."organisation_id" WHERE m."id" = x.measure_id)`;
 
 /** The SQL of the explorer (exported for the bench's EXPLAIN). */
 export function explorerSql(typeId: string, typeUnit: MeasureUnit, f: ExplorerFilters): Prisma.Sql {
   const offset = (f.page - 1) * EXPLORER_PAGE_SIZE;
   return Prisma.sql`
     WITH x AS (
-      SELECT c."slug", v."title", o."name" AS organisation, c."is_example", s.status, p.value, p.outcome, s.reported_only,
-        json_build_object(${FIGURE_JSON}) AS figures
+      SELECT m."id" AS measure_id, c."id" AS case_id, c."slug", s.status, p.value, p.outcome, s.reported_only
       FROM "measure" m
       JOIN "case_study" c ON c."published_version_id" = m."case_version_id" AND c."status" = 'published'
-      JOIN "case_version" v ON v."id" = m."case_version_id"
-      JOIN "organisation" o ON o."id" = c."organisation_id"
-      LEFT JOIN "approach" a ON a."id" = v."approach_id"
+      ${f.approach || f.sector || f.shift || f.from !== null || f.to !== null ? Prisma.sql`JOIN "case_version" v ON v."id" = m."case_version_id"` : Prisma.empty}
+      ${f.approach ? Prisma.sql`JOIN "approach" a ON a."id" = v."approach_id"` : Prisma.empty}
       ${pooledColumns(Prisma.sql`${typeUnit}`)}
       WHERE m."measure_type_id" = ${typeId}::uuid ${filterSql(f)}
     ), st AS (
-      SELECT count(*)::int AS n, count(DISTINCT slug)::int AS cases,
+      SELECT count(*)::int AS n, count(DISTINCT case_id)::int AS cases,
         percentile_cont(0.5) WITHIN GROUP (ORDER BY value) AS median,
         percentile_cont(0.25) WITHIN GROUP (ORDER BY value) AS q1,
         percentile_cont(0.75) WITHIN GROUP (ORDER BY value) AS q3,

@@ -5,7 +5,7 @@ import { parseSlug } from "@/lib/schemas/slug";
 import { buildMeasureRow, listAbsoluteRows, toChartRows } from "@/lib/present/case-figures";
 import { summariseCase } from "@/lib/domain/summary";
 import { readSiteUrl } from "@/lib/present/site-url";
-import { ChangeChart } from "@/components/charts/change-chart";
+import { ChangeChart } from "@/components/charts/deferred-charts";
 
 // The change chart alone, for an iframe on another site, with its text summary
 // and a link back to the full case (figures, tables, sources). Cached like the

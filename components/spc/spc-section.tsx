@@ -1,0 +1,98 @@
+import { SpcChart } from "@/components/charts/spc-chart";
+import { buildSpcView, formatSeriesValue, type SeriesForChart } from "@/lib/present/spc";
+import { AssuranceIcon, SpcLegend, VariationIcon } from "./spc-icons";
+
+// The series of a published case as SPC charts (NHS "Making Data Count"), each
+// followed by what it shows in words: the icons, a summary sentence, where
+// the headline figures came from, notes on short series, and the data table.
+
+export function SpcFigure({ series, headingLevel = 3 }: { series: SeriesForChart; headingLevel?: 3 | 4 }) {
+  const view = buildSpcView(series);
+  const H = headingLevel === 3 ? "h3" : "h4";
+  const kind = view.runChart ? "Run chart" : "SPC chart";
+  return (
+    <figure className="space-y-3" data-testid="spc-figure" aria-labelledby={`spc-${series.measureId}`}>
+      <H id={`spc-${series.measureId}`} className="text-lg font-semibold">
+        {series.label}
+      </H>
+      <div className="flex flex-wrap gap-2">
+        <VariationIcon variation={view.variation} />
+        {view.assurance ? <AssuranceIcon assurance={view.assurance} /> : null}
+      </div>
+      <SpcChart view={view} title={`${kind}: ${series.label}`} description={view.summary} />
+      <SpcLegend runChart={view.runChart} present={view.points.map((p) => p.pointType)} />
+      <figcaption className="max-w-3xl space-y-2">
+        <p data-testid="spc-summary">{view.summary}</p>
+        <p className="text-sm text-slate-700" data-testid="spc-method-note">
+          {view.headlineNote}
+        </p>
+        {view.notes.length > 0 ? (
+          <ul className="list-disc space-y-1 pl-6 text-sm text-slate-700" data-testid="spc-notes">
+            {view.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        ) : null}
+      </figcaption>
+      <details className="text-sm">
+        <summary className="cursor-pointer text-improvement underline">Data table: {series.label}</summary>
+        <div className="overflow-x-auto">
+          <table className="mt-2 min-w-[36rem] border-collapse text-left" data-testid="spc-table">
+            <caption className="sr-only">
+              {series.label}: each point with its phase, mean, process limits and signal
+            </caption>
+            <thead>
+              <tr className="border-b border-slate-400">
+                <th scope="col" className="py-1 pr-3">Date</th>
+                <th scope="col" className="py-1 pr-3 text-right">Value</th>
+                <th scope="col" className="py-1 pr-3 text-right">Phase</th>
+                <th scope="col" className="py-1 pr-3 text-right">Mean</th>
+                <th scope="col" className="py-1 pr-3 text-right">Lower limit</th>
+                <th scope="col" className="py-1 pr-3 text-right">Upper limit</th>
+                <th scope="col" className="py-1 pr-3">Signal</th>
+                <th scope="col" className="py-1">Note</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.points.map((p) => (
+                <tr key={p.date} className="border-b border-slate-200">
+                  <th scope="row" className="py-1 pr-3 font-normal">{p.label}</th>
+                  <td className="py-1 pr-3 text-right">{formatSeriesValue(p.value, series.unit)}</td>
+                  <td className="py-1 pr-3 text-right">{p.phase}</td>
+                  <td className="py-1 pr-3 text-right">{formatSeriesValue(p.mean, series.unit)}</td>
+                  <td className="py-1 pr-3 text-right">{p.lpl === null ? "–" : formatSeriesValue(p.lpl, series.unit)}</td>
+                  <td className="py-1 pr-3 text-right">{p.upl === null ? "–" : formatSeriesValue(p.upl, series.unit)}</td>
+                  <td className="py-1 pr-3">
+                    {p.signalWords}
+                    {p.rules ? ` (${p.rules})` : ""}
+                  </td>
+                  <td className="py-1">{p.annotation ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}
+
+/** Every series of a case; renders nothing when the case has none. */
+export function SpcSection({ series }: { series: SeriesForChart[] }) {
+  if (series.length === 0) return null;
+  return (
+    <section aria-labelledby="spc-heading" className="print-page space-y-6" data-testid="spc-section">
+      <div className="max-w-3xl space-y-2">
+        <h2 id="spc-heading" className="text-2xl font-semibold">Over time: a real change or noise?</h2>
+        <p>
+          Two figures cannot tell a real change from noise. Where the case reports a monthly or weekly series, it is charted here as an XmR
+          (statistical process control) chart, the NHS &ldquo;Making Data Count&rdquo; way: the mean and process limits are recalculated from the
+          intervention, and points that signal a real change are marked by shape and colour (blue square: improvement, orange triangle: concern).
+        </p>
+      </div>
+      {series.map((s) => (
+        <SpcFigure key={s.measureId} series={s} />
+      ))}
+    </section>
+  );
+}
