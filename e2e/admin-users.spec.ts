@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createUser, ensureOrganisation, signIn } from "./support/users";
 
@@ -95,4 +96,23 @@ test("a wrong password is refused with a message beside the form, keeping the em
   await expect(page.getByLabel("Email address", { exact: true })).toHaveValue(analyst.email);
   await expect(page.getByLabel("Password", { exact: true })).toHaveAccessibleDescription("Email or password is not right");
   await expect(page.getByTestId("user-menu")).toHaveCount(0);
+});
+
+test("the sign-in and admin pages have no serious accessibility problems, with errors showing", async ({ page }) => {
+  async function expectNoSeriousViolations() {
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+  await submitSignIn(page, "nobody@example.test", "not a password");
+  await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
+  await expectNoSeriousViolations();
+
+  const admin = await createUser({ role: "admin" });
+  await signIn(page, admin, "/admin/users");
+  await page.getByRole("form", { name: "Create an account" }).getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("form", { name: "Create an account" }).getByRole("alert")).toBeVisible();
+  await expectNoSeriousViolations();
+  await page.goto("/admin/organisations");
+  await expectNoSeriousViolations();
 });

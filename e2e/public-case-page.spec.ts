@@ -37,6 +37,9 @@ test("without JavaScript both charts, the tables and the snippets are in the pag
   await page.goto(REFERENCE);
   await expect(page.getByTestId("change-chart").locator(".recharts-bar-rectangle path")).toHaveCount(6);
   await expect(page.getByTestId("before-after-chart").locator("circle[data-point]")).toHaveCount(4);
+  // In place and visible, not parked in a hidden streaming container.
+  await expect(page.getByTestId("change-chart").locator("svg.recharts-surface")).toBeVisible();
+  await expect(page.getByTestId("before-after-chart").locator("svg.recharts-surface")).toBeVisible();
   await expect(page.getByTestId("before-after-table")).toBeVisible();
   await expect(page.getByTestId("embed-snippet")).toHaveValue(/<iframe src="http[^"]+\/embed\/cases\/integrated-health-and-social-care"/);
   await expect(page.getByTestId("citation")).toHaveValue(/version 1, published .*\/cases\/integrated-health-and-social-care\/v\/1$/);

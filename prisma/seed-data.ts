@@ -12,6 +12,7 @@ import type {
   ReformShift,
   Sector,
 } from "@/lib/generated/prisma/enums";
+import type { SeedSeries } from "./seed-series";
 
 export interface SeedApproach {
   key: string;
@@ -187,6 +188,8 @@ export interface SeedMeasure {
   beforePeriod?: string;
   afterPeriod?: string;
   notes?: string;
+  /** Monthly observations for an SPC chart (prisma/seed-series.ts). */
+  series?: SeedSeries;
 }
 
 export interface SeedCase {

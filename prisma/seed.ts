@@ -8,6 +8,7 @@ import { createPrismaClient } from "@/lib/prisma-client";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { approaches, exampleCases, measureTypes, referenceCase, type SeedCase } from "./seed-data";
 import { seedDemoUsers } from "./seed-users";
+import { insertSeedSeries, withExampleSeries } from "./seed-series";
 
 type Tx = Prisma.TransactionClient;
 
@@ -74,6 +75,7 @@ async function createPublishedCase(tx: Tx, c: SeedCase) {
       },
     },
   });
+  await insertSeedSeries(tx, version.id, c.measures);
   await tx.caseVersion.update({
     where: { id: version.id },
     data: { number: 1, publishedAt: new Date(), changeNote: "First published version" },
@@ -90,7 +92,7 @@ export async function seed(prisma: PrismaClient, { ifEmpty = false } = {}): Prom
     async (tx) => {
       await upsertReferenceData(tx);
       const created: string[] = [];
-      for (const c of [referenceCase, ...exampleCases]) {
+      for (const c of withExampleSeries([referenceCase, ...exampleCases])) {
         if (await tx.caseStudy.findUnique({ where: { slug: c.slug }, select: { id: true } })) continue;
         await createPublishedCase(tx, c);
         created.push(c.slug);

@@ -87,7 +87,7 @@ export async function seedScale(connectionString: string, cases = 10_000): Promi
     const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "case_study" WHERE "slug" LIKE 'scale-case-%'`);
     await client.query("COMMIT");
     await client.query("ANALYZE");
-    return rows[0].n;
+    return rows[0]?.n ?? 0;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;

@@ -1,4 +1,4 @@
-import { SpcChart } from "@/components/charts/spc-chart";
+import { SpcChart } from "./deferred-spc-chart";
 import { buildSpcView, formatSeriesValue, type SeriesForChart } from "@/lib/present/spc";
 import { AssuranceIcon, SpcLegend, VariationIcon } from "./spc-icons";
 

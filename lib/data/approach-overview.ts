@@ -1,9 +1,10 @@
 import "server-only";
+import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Outcome } from "@/lib/domain/measure-types";
 import type { PoolStatus } from "@/lib/domain/pooling";
-import { FIGURE_JSON, pooledColumns, type FigureRow } from "./comparisons";
+import { COMPARISON_CACHE_TAGS, FIGURE_JSON, pooledColumns, type FigureRow } from "./comparisons";
 
 // The approach overview (one row per approach) and the list of figures behind
 // each of its numbers. One query each; aggregates computed in PostgreSQL.
@@ -41,11 +42,11 @@ export function approachOverviewSql(): Prisma.Sql {
       FROM "case_study" c JOIN "case_version" v ON v."id" = c."published_version_id"
       WHERE c."status" = 'published' AND v."approach_id" IS NOT NULL
     ), pm AS (
-      SELECT pc."approach_id", pc.case_id, t."category"::text AS category, t."unit"::text = 'percent' AS pp,
+      SELECT pc."approach_id", pc.case_id, t."category", t."unit" = 'percent' AS pp,
         s.status, p.value, p.outcome, s.reported_only
       FROM pc JOIN "measure" m ON m."case_version_id" = pc.version_id
       LEFT JOIN "measure_type" t ON t."id" = m."measure_type_id"
-      ${pooledColumns(Prisma.sql`coalesce(t."unit", m."unit")`)}
+      ${pooledColumns(Prisma.sql`coalesce(t."unit", m."unit") = 'percent'`)}
     ), ca AS (
       SELECT "approach_id", count(*)::int AS cases,
         percentile_disc(0.5) WITHIN GROUP (ORDER BY "evidence_level") AS level
@@ -57,7 +58,7 @@ export function approachOverviewSql(): Prisma.Sql {
         count(*) FILTER (WHERE reported_only)::int AS reported
       FROM pm GROUP BY "approach_id"
     ), cat AS (
-      SELECT "approach_id", json_agg(json_build_object('category', category, 'pp', pp, 'n', n, 'cases', k,
+      SELECT "approach_id", json_agg(json_build_object('category', category::text, 'pp', pp, 'n', n, 'cases', k,
           'median', median, 'min', lo, 'max', hi, 'worsened', w) ORDER BY category, pp) AS categories
       FROM (
         SELECT "approach_id", category, pp, count(*)::int AS n, count(DISTINCT case_id)::int AS k,
@@ -77,9 +78,22 @@ export function approachOverviewSql(): Prisma.Sql {
     ORDER BY a."name"`;
 }
 
+/**
+ * Reads every published measure once, so the planner's defaults are set for
+ * this transaction only: no JIT (its compile time exceeds the query's gain at
+ * this size) and enough work_mem for the group sorts to stay in memory.
+ */
 export async function getApproachOverview(): Promise<ApproachRow[]> {
-  return db().$queryRaw<ApproachRow[]>(approachOverviewSql());
+  const [, , rows] = await db().$transaction([
+    db().$executeRaw`SET LOCAL jit = off`,
+    db().$executeRaw`SET LOCAL work_mem = '64MB'`,
+    db().$queryRaw<ApproachRow[]>(approachOverviewSql()),
+  ]);
+  return rows;
 }
+
+/** Reads all 200,000 measures at scale (~1 s): cached until something is published. */
+export const getCachedApproachOverview = unstable_cache(getApproachOverview, ["approach-overview"], { tags: COMPARISON_CACHE_TAGS });
 
 export async function getApproach(key: string): Promise<{ key: string; name: string; description: string } | null> {
   return db().approach.findUnique({ where: { key }, select: { key: true, name: true, description: true } });
@@ -125,7 +139,7 @@ export async function listApproachFigures(
       JOIN "organisation" o ON o."id" = c."organisation_id"
       JOIN "measure" m ON m."case_version_id" = v."id"
       LEFT JOIN "measure_type" t ON t."id" = m."measure_type_id"
-      ${pooledColumns(Prisma.sql`coalesce(t."unit", m."unit")`)}
+      ${pooledColumns(Prisma.sql`coalesce(t."unit", m."unit") = 'percent'`)}
       WHERE a."key" = ${approachKey} ${where.length ? Prisma.join(where, " ") : Prisma.empty}
     )
     SELECT (SELECT count(*)::int FROM x) AS total, (SELECT count(DISTINCT slug)::int FROM x) AS cases,
@@ -134,5 +148,10 @@ export async function listApproachFigures(
           'outcome', outcome, 'reportedOnly', reported_only, 'figures', figures)), '[]'::json)
        FROM (SELECT * FROM x ORDER BY title, slug, category NULLS LAST, value
              LIMIT ${APPROACH_PAGE_SIZE}::int OFFSET ${(filter.page - 1) * APPROACH_PAGE_SIZE}::int) y) AS rows`;
-  return row;
+  return row ?? { total: 0, cases: 0, rows: [] };
+}
+
+/** Every approach, for filter selects. */
+export async function listApproaches(): Promise<Array<{ key: string; name: string }>> {
+  return db().approach.findMany({ select: { key: true, name: true }, orderBy: { name: "asc" } });
 }

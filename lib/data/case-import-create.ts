@@ -3,7 +3,6 @@ import { randomBytes } from "node:crypto";
 import { canCreateCaseIn, type CurrentUser } from "@/lib/auth/permissions";
 import { diffCaseContent, type DiffableCase } from "@/lib/domain/case-diff";
 import type { CaseInput } from "@/lib/schemas/case";
-import type { MeasureInput } from "@/lib/schemas/measure";
 import { versionFields, type Tx } from "./case-content";
 import { ForbiddenError } from "./case-drafts";
 

@@ -14,6 +14,8 @@ const prisma = db();
 let orgA: { id: string; slug: string };
 let orgB: { id: string; slug: string };
 const users: Record<string, CurrentUser> = {};
+const approachKey = `approach-${randomUUID().slice(0, 6)}`;
+const typeKey = `type-${randomUUID().slice(0, 6)}`;
 
 async function makeUser(key: string, role: Role, organisationId: string | null) {
   const id = randomUUID();
@@ -61,6 +63,10 @@ const caseCount = (slugs: string[]) => prisma.caseStudy.count({ where: { slug: {
 beforeAll(async () => {
   orgA = await prisma.organisation.create({ data: { slug: uniqueSlug("org-a"), name: "Org A" }, select: { id: true, slug: true } });
   orgB = await prisma.organisation.create({ data: { slug: uniqueSlug("org-b"), name: "Org B" }, select: { id: true, slug: true } });
+  await prisma.approach.create({ data: { key: approachKey, name: "Test approach", description: "For the import tests" } });
+  await prisma.measureType.create({
+    data: { key: typeKey, name: "Face-to-face time", definition: "Share of time face to face", countingUnit: "one hour", unit: "percent", direction: "higher_is_better", category: "capacity" },
+  });
   await makeUser("admin", "admin", null);
   await makeUser("analyst", "analyst", orgA.id);
   await makeUser("otherAnalyst", "analyst", orgB.id);
@@ -106,6 +112,45 @@ describe("CSV import", () => {
     const again = await commitImport(users.analyst!, text);
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2, changeCount: 0 });
     expect(await snapshot(slugs[0]!)).toEqual(imported);
+  });
+
+  it("stores every column, library keys included, exactly as a re-import reads it", async () => {
+    const slug = uniqueSlug("full");
+    const full = measureRow({
+      case_slug: slug,
+      organisation_slug: orgA.slug,
+      approach_key: approachKey,
+      case_summary: "Line one.\n\nLine two, with a comma, and “quotes”.",
+      measure_type_key: typeKey,
+      rate_basis: "per week",
+      denominator: "of all contacts",
+      before: "46.25",
+      before_qualifier: "about",
+      before_wording: "about 46%",
+      after: "60",
+      after_qualifier: "at_least",
+      after_wording: "at least 60%",
+      reported_change: "14",
+      reported_change_basis: "percentage_points",
+      reported_change_qualifier: "at_most",
+      reported_change_wording: "+14 pp",
+      before_period: "2022",
+      after_period: "2024",
+      sample_size: "1,240",
+      measure_source_citation: "Survey, 2024",
+      measure_source_url: "https://example.org/survey",
+      notes: "=not a formula",
+    });
+    const text = toCsvText([full, reportedOnlyRow({ case_slug: slug, organisation_slug: orgA.slug, approach_key: approachKey, case_summary: full.case_summary })]);
+    expect(await commitImport(users.analyst!, text)).toMatchObject({ created: 1 });
+    const stored = await prisma.measure.findFirstOrThrow({
+      where: { caseVersion: { draftOf: { slug } }, position: 0 },
+      select: { measureType: { select: { key: true } }, caseVersion: { select: { approach: { select: { key: true } }, reformShifts: true, interventionDate: true } }, sampleSize: true, beforeValue: true },
+    });
+    expect(stored).toMatchObject({ measureType: { key: typeKey }, caseVersion: { approach: { key: approachKey }, reformShifts: ["hospital_to_community", "sickness_to_prevention"] }, sampleSize: 1240 });
+    expect(stored.beforeValue?.toNumber()).toBe(46.25);
+    expect(stored.caseVersion.interventionDate?.toISOString()).toBe("2023-04-01T00:00:00.000Z");
+    expect(await commitImport(users.analyst!, text)).toMatchObject({ unchanged: 1, changeCount: 0 });
   });
 
   it("updates an existing case in place, matching measures by label whatever the case, so their ids survive", async () => {

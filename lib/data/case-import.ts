@@ -5,7 +5,8 @@ import { canCreateCaseIn, canEditCase, type CurrentUser } from "@/lib/auth/permi
 import { diffCaseContent, measureKeys, type DiffableCase } from "@/lib/domain/case-diff";
 import { mapRecordsToCases, parseCsvText, sortRowErrors, type CsvRecord, type ImportedCase, type MappedImport, type RowError } from "@/lib/domain/csv";
 import type { CaseInput } from "@/lib/schemas/case";
-import { readVersionContent, type Tx } from "./case-content";
+import type { Tx } from "./case-content";
+import { readVersionContents } from "./version-contents";
 import { ForbiddenError, InputError, saveDraftTx } from "./case-drafts";
 import { createImportedCasesTx, type LibraryIds } from "./case-import-create";
 
@@ -112,6 +113,8 @@ async function loadLookups(client: Tx, mapped: MappedImport, lock: boolean) {
  */
 async function resolveImport(client: Tx, actor: CurrentUser, mapped: MappedImport, lock = false) {
   const lookups = await loadLookups(client, mapped, lock);
+  const currentIds = [...lookups.existingBySlug.values()].map((c) => c.draftVersionId ?? c.publishedVersionId).filter((id): id is string => id !== null);
+  const contents = await readVersionContents(client, currentIds);
   const errors: RowError[] = [];
   const resolved: ResolvedCase[] = [];
 
@@ -160,7 +163,7 @@ async function resolveImport(client: Tx, actor: CurrentUser, mapped: MappedImpor
       resolved.push({ imported, plan: { ...plan, action: "create" }, input, existingId: null });
       continue;
     }
-    const current = await readVersionContent(client, (existing.draftVersionId ?? existing.publishedVersionId)!);
+    const current = contents.get((existing.draftVersionId ?? existing.publishedVersionId)!)!;
     input = withExistingIds(input, current);
     const changeCount = diffCaseContent(current as unknown as DiffableCase, input as unknown as DiffableCase).length;
     resolved.push({ imported, plan: { ...plan, action: changeCount ? "update" : "unchanged", changeCount }, input, existingId: existing.id });
@@ -203,11 +206,11 @@ function writeFailure(c: ResolvedCase | null, err: unknown): RowError[] {
 export async function commitImport(actor: CurrentUser, csvText: string): Promise<ImportResult> {
   const parsed = parseCsvText(csvText);
   if (parsed.errors.length) throw new ImportRejectedError(sortRowErrors(parsed.errors));
-  console.time('map');const mapped = mapRecordsToCases(parsed.records);console.timeEnd('map');
+  const mapped = mapRecordsToCases(parsed.records);
   if (mapped.errors.length) throw new ImportRejectedError(sortRowErrors(mapped.errors));
 
   return db().$transaction(async (tx) => {
-    console.time('resolve');const { resolved, errors, library } = await resolveImport(tx, actor, mapped, true);console.timeEnd('resolve');
+    const { resolved, errors, library } = await resolveImport(tx, actor, mapped, true);
     if (errors.length) throw new ImportRejectedError(sortRowErrors(errors));
 
     const result: ImportResult = { created: 0, updated: 0, unchanged: 0, changeCount: 0, plans: resolved.map((c) => c.plan) };
@@ -224,7 +227,7 @@ export async function commitImport(actor: CurrentUser, csvText: string): Promise
     }
     const created = resolved.filter((r) => r.plan.action === "create");
     try {
-      console.time('create');await createImportedCasesTx(tx, actor, created.map((c) => c.input!), library);console.timeEnd('create');
+      await createImportedCasesTx(tx, actor, created.map((c) => c.input!), library);
     } catch (err) {
       throw new ImportRejectedError(writeFailure(null, err));
     }

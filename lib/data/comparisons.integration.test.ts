@@ -129,7 +129,7 @@ describe("approach overview and compare", () => {
   it("returns compared cases in the URL's order and skips unknown slugs", async () => {
     const cases = await getComparedCases(["westmoor-early-help", "no-such-case", "integrated-health-and-social-care"]);
     expect(cases.map((c) => c.slug)).toEqual(["westmoor-early-help", "integrated-health-and-social-care"]);
-    expect(cases[1].measures).toHaveLength(6);
-    expect(cases[1].measures[2]).toMatchObject({ label: "Number of referrals", reportedChange: -41, type: { key: "referrals" } });
+    expect(cases[1]?.measures).toHaveLength(6);
+    expect(cases[1]?.measures[2]).toMatchObject({ label: "Number of referrals", reportedChange: -41, type: { key: "referrals" } });
   });
 });

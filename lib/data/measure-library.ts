@@ -1,11 +1,14 @@
 import "server-only";
+import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Direction, MeasureCategory, MeasureUnit } from "@/lib/generated/prisma/enums";
 import type { Outcome } from "@/lib/domain/measure-types";
 import type { PoolStatus } from "@/lib/domain/pooling";
 import type { ExplorerFilters } from "@/lib/schemas/comparison";
-import { FIGURE_JSON, pooledColumns, type FigureRow } from "./comparisons";
+import type { CreateMeasureTypeInput, UpdateMeasureTypeInput } from "@/lib/schemas/measure-type";
+import { recordAudit } from "./audit";
+import { COMPARISON_CACHE_TAGS, FIGURE_JSON, pooledColumns, type FigureRow } from "./comparisons";
 
 // The measure-type library and the measure explorer. The explorer's
 // statistics, its rows and the figures listed apart come from ONE query; the
@@ -46,7 +49,7 @@ export async function getMeasureTypeById(id: string): Promise<MeasureTypeItem | 
 /** Above this many figures the plot shows bands of counts instead of one dot per case. */
 export const DOT_CAP = 300;
 export const EXPLORER_PAGE_SIZE = 50;
-const APART_LIMIT = 200;
+const APART_LIMIT = 50;
 export const BIN_COUNT = 30;
 
 export interface ExplorerRow {
@@ -116,7 +119,7 @@ export function explorerSql(typeId: string, typeUnit: MeasureUnit, f: ExplorerFi
       JOIN "case_study" c ON c."published_version_id" = m."case_version_id" AND c."status" = 'published'
       ${f.approach || f.sector || f.shift || f.from !== null || f.to !== null ? Prisma.sql`JOIN "case_version" v ON v."id" = m."case_version_id"` : Prisma.empty}
       ${f.approach ? Prisma.sql`JOIN "approach" a ON a."id" = v."approach_id"` : Prisma.empty}
-      ${pooledColumns(Prisma.sql`${typeUnit}`)}
+      ${pooledColumns(typeUnit === "percent" ? Prisma.sql`true` : Prisma.sql`false`)}
       WHERE m."measure_type_id" = ${typeId}::uuid ${filterSql(f)}
     ), st AS (
       SELECT count(*)::int AS n, count(DISTINCT case_id)::int AS cases,
@@ -149,8 +152,14 @@ export function explorerSql(typeId: string, typeUnit: MeasureUnit, f: ExplorerFi
 
 export async function getMeasureExplorer(type: MeasureTypeItem, f: ExplorerFilters): Promise<Explorer> {
   const [row] = await db().$queryRaw<Explorer[]>(explorerSql(type.id, type.unit, f));
+  if (!row) throw new Error("The explorer query returned no row"); // an aggregate query always returns one
   return row;
 }
+
+/** The explorer for one URL's filters, cached until something is published (see COMPARISON_CACHE_TAGS). */
+export const getCachedMeasureExplorer = unstable_cache(getMeasureExplorer, ["measure-explorer"], { tags: COMPARISON_CACHE_TAGS });
+
+export const getCachedMeasureTypes = unstable_cache(listMeasureTypes, ["measure-types"], { tags: COMPARISON_CACHE_TAGS });
 
 // ---- Mapping: unmapped measures of an organisation's drafts ----
 
@@ -171,4 +180,42 @@ export async function listUnmappedDraftMeasures(organisationId: string | null, l
     JOIN "measure" m ON m."case_version_id" = v."id"
     WHERE m."measure_type_id" IS NULL AND c."status" <> 'archived' ${org}
     ORDER BY v."title", m."position" LIMIT ${limit}`;
+}
+
+// ---- Admin writes: each with its audit event in the same transaction ----
+
+export type WriteResult = { ok: true; key: string } | { ok: false; field: string; message: string };
+
+const AUDITED_FIELDS = ["name", "definition", "countingUnit", "unit", "direction", "category"] as const;
+
+export async function createMeasureType(actorId: string, input: CreateMeasureTypeInput): Promise<WriteResult> {
+  try {
+    return await db().$transaction(async (tx) => {
+      const created = await tx.measureType.create({ data: input, select: { id: true, key: true } });
+      await recordAudit(tx, {
+        actorId, action: "create", entityType: "measure_type", entityId: created.id,
+        changes: AUDITED_FIELDS.map((field) => ({ field, from: null, to: input[field] })),
+      });
+      return { ok: true as const, key: created.key };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, field: "key", message: "A measure type with this key already exists" };
+    }
+    throw error;
+  }
+}
+
+export async function updateMeasureType(actorId: string, input: UpdateMeasureTypeInput): Promise<WriteResult> {
+  return db().$transaction(async (tx) => {
+    const before = await tx.measureType.findUnique({ where: { id: input.id }, select: typeSelect });
+    if (!before) return { ok: false as const, field: "_form", message: "This measure type no longer exists" };
+    const { id, ...fields } = input;
+    const changes = AUDITED_FIELDS.filter((f) => before[f] !== fields[f]).map((field) => ({ field, from: before[field], to: fields[field] }));
+    if (changes.length > 0) {
+      await tx.measureType.update({ where: { id }, data: fields });
+      await recordAudit(tx, { actorId, action: "update", entityType: "measure_type", entityId: id, changes });
+    }
+    return { ok: true as const, key: before.key };
+  });
 }

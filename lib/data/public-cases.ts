@@ -9,6 +9,7 @@ import type {
   ReformShift,
   Sector,
 } from "@/lib/generated/prisma/enums";
+import { applySeriesHeadline, type HeadlineMethod } from "@/lib/present/spc"; // SPC (issue 6): headline from series phase means
 
 // Public pages read only the live published version of a case, through these
 // explicit selects: no draft, author or internal field can reach a public page.
@@ -38,6 +39,14 @@ const publicMeasureSelect = {
   sourceUrl: true,
   notes: true,
   measureType: { select: { key: true, name: true } },
+  // SPC (issue 6): the series is read only for measures whose headline comes from it.
+  headlineMethod: true,
+  rebaseDates: true,
+  observations: {
+    where: { measure: { headlineMethod: "series_phase_means" } },
+    orderBy: { date: "asc" },
+    select: { date: true, value: true },
+  },
 } satisfies Prisma.MeasureSelect;
 
 const publicVersionSelect = {
@@ -84,6 +93,9 @@ export interface PublicMeasure {
   sourceUrl: string | null;
   notes: string | null;
   measureType: { key: string; name: string } | null;
+  /** Which method produced before/after: the figures as reported, or the series' phase means (issue 6). */
+  headlineMethod?: HeadlineMethod;
+  headlineNote?: string | null;
 }
 
 export interface PublicCase {
@@ -140,8 +152,8 @@ function toIsoDate(value: Date | null): string | null {
 
 type MeasureRow = Prisma.MeasureGetPayload<{ select: typeof publicMeasureSelect }>;
 
-function toPublicMeasure(m: MeasureRow): PublicMeasure {
-  return {
+function toPublicMeasure(m: MeasureRow, interventionDate: Date | null = null): PublicMeasure {
+  return applySeriesHeadline({
     id: m.id,
     label: m.label,
     unit: m.unit,
@@ -165,7 +177,12 @@ function toPublicMeasure(m: MeasureRow): PublicMeasure {
     sourceUrl: m.sourceUrl,
     notes: m.notes,
     measureType: m.measureType,
-  };
+  }, {
+    headlineMethod: m.headlineMethod,
+    interventionDate: toIsoDate(interventionDate),
+    rebaseDates: m.rebaseDates.map((d) => d.toISOString().slice(0, 10)),
+    points: m.observations.map((o) => ({ date: o.date.toISOString().slice(0, 10), value: o.value.toNumber() })),
+  });
 }
 
 type VersionRow = Prisma.CaseVersionGetPayload<{ select: typeof publicVersionSelect }>;
@@ -205,7 +222,7 @@ function toPublicCase(row: CaseRow, v: VersionRow): PublicCase | null {
     evidenceLevel: v.evidenceLevel,
     changeNote: v.changeNote,
     publishedAt: v.publishedAt.toISOString(),
-    measures: v.measures.map(toPublicMeasure),
+    measures: v.measures.map((m) => toPublicMeasure(m, v.interventionDate)),
     versions: row.versions.flatMap((r) =>
       r.number !== null && r.publishedAt ? [{ number: r.number, publishedAt: r.publishedAt.toISOString(), changeNote: r.changeNote }] : [],
     ),

@@ -73,9 +73,9 @@ export function poolFigure(m: MeasureFigures, scale: PoolScale): PooledFigure {
 export function quantile(sorted: readonly number[], p: number): number | null {
   if (sorted.length === 0) return null;
   const rank = p * (sorted.length - 1);
-  const lo = Math.floor(rank);
-  const hi = Math.ceil(rank);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+  const lo = sorted[Math.floor(rank)] as number;
+  const hi = sorted[Math.ceil(rank)] as number;
+  return lo + (hi - lo) * (rank - Math.floor(rank));
 }
 
 export interface Distribution {

@@ -16,6 +16,8 @@ export interface MeasureInput extends MeasureFigures {
   sampleSize: number | null;
   beforePeriod?: string | null;
   afterPeriod?: string | null;
+  /** SPC (issue 6): "series_phase_means" when before/after are the series' phase means. */
+  headlineMethod?: "figures" | "series_phase_means";
 }
 
 export interface MeasureRow {
@@ -174,6 +176,7 @@ function formatHeadline(m: MeasureInput, result: MeasureChange): string | null {
 
 function listBadges(m: MeasureInput, result: MeasureChange): string[] {
   const badges = [result.reportedOnly ? "reported only" : result.kind === "raw" ? "raw values" : "single value"];
+  if (m.headlineMethod === "series_phase_means") badges.push("from series phase means"); // SPC (issue 6)
   if (result.approximate) badges.push("approximate");
   if (m.sampleSize !== null) badges.push(`n = ${m.sampleSize.toLocaleString("en-GB")}`);
   const periods = [m.beforePeriod && `before ${m.beforePeriod}`, m.afterPeriod && `after ${m.afterPeriod}`].filter(Boolean);

@@ -292,3 +292,54 @@ export function formatSeriesValue(value: number, unit: SeriesUnit): string {
   if (unit === "hours" || unit === "days") return `${text} ${unit}`;
   return text;
 }
+
+export interface HeadlineFigureFields {
+  before: number | null;
+  after: number | null;
+  beforeQualifier: "exact" | "about" | "at_least" | "at_most";
+  afterQualifier: "exact" | "about" | "at_least" | "at_most";
+  beforeWording: string | null;
+  afterWording: string | null;
+  beforePeriod: string | null;
+  afterPeriod: string | null;
+}
+
+export interface SeriesHeadlineSource {
+  headlineMethod: HeadlineMethod;
+  interventionDate: string | null;
+  rebaseDates: string[];
+  points: ReadonlyArray<{ date: string; value: number }>;
+}
+
+/**
+ * "From series to headline": when a measure's headline method is
+ * series_phase_means and its series spans the intervention, its before and
+ * after become the phase means (with the phases' date spans as the periods;
+ * the source's wording belongs to the reported figures, so it is dropped).
+ * `headlineMethod` says which method produced the figures actually shown.
+ */
+export function applySeriesHeadline<T extends HeadlineFigureFields>(
+  m: T,
+  s: SeriesHeadlineSource,
+): T & { headlineMethod: HeadlineMethod; headlineNote: string | null } {
+  if (s.headlineMethod !== "series_phase_means") return { ...m, headlineMethod: "figures", headlineNote: null };
+  const h = computePhaseMeansHeadline(s.points, s.interventionDate, s.rebaseDates);
+  if (!h.ok) {
+    return { ...m, headlineMethod: "figures", headlineNote: `From the reported figures: the series' phase means cannot be used (${h.reason}).` };
+  }
+  const monthly = s.points.every((p) => p.date.endsWith("-01"));
+  const span = (p: { from: string; to: string }) => `${formatShortSeriesDate(p.from, monthly)} – ${formatShortSeriesDate(p.to, monthly)}`;
+  return {
+    ...m,
+    before: h.before.mean,
+    after: h.after.mean,
+    beforeQualifier: "exact",
+    afterQualifier: "exact",
+    beforeWording: null,
+    afterWording: null,
+    beforePeriod: `mean of ${h.before.count} points, ${span(h.before)}`,
+    afterPeriod: `mean of ${h.after.count} points, ${span(h.after)}`,
+    headlineMethod: "series_phase_means",
+    headlineNote: h.description,
+  };
+}

@@ -5,6 +5,7 @@ import { parseSlug } from "@/lib/schemas/slug";
 import { caseMetadata } from "@/lib/present/public-metadata";
 import { readSiteUrl } from "@/lib/present/site-url";
 import { CaseView } from "@/components/cases/case-view";
+import { PublishedSpcSection } from "@/components/spc/published-spc-section"; // SPC (issue 6)
 
 // Rendered on first request, then served from Next's cache until
 // revalidatePublicCase(slug) expires it (publish, unpublish, archive, restore).
@@ -32,5 +33,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CasePage({ params }: Props) {
   const c = await loadCase(params);
   if (!c) notFound();
-  return <CaseView c={c} siteUrl={readSiteUrl()} />;
+  return (
+    <>
+      <CaseView c={c} siteUrl={readSiteUrl()} />
+      {/* SPC (issue 6): the case's monthly series as SPC charts; renders nothing when there are none. */}
+      <div className="mt-10">
+        <PublishedSpcSection slug={c.slug} />
+      </div>
+    </>
+  );
 }

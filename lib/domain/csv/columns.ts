@@ -69,9 +69,9 @@ export const MEASURE_COLUMNS = COLUMNS.filter((c) => c.level === "measure");
 
 /** Written by the export and ignored by the import, so an exported file re-imports unchanged. */
 export const EXPORT_ONLY_COLUMNS = [
-  { name: "status", description: "Export only: published or draft — whether the content in this row is the live published version or the unpublished draft." },
-  { name: "version", description: "Export only: the published version number, blank for a draft." },
-  { name: "published_at", description: "Export only: when that version was published (UTC)." },
+  { name: "status", description: "Export only: the case's status, published or draft." },
+  { name: "version", description: "Export only: the number of the published version in this row; blank when the row holds unpublished draft content." },
+  { name: "published_at", description: "Export only: when that version was published (UTC); blank for draft content." },
 ] as const;
 
 export type ExportColumnName = ColumnName | (typeof EXPORT_ONLY_COLUMNS)[number]["name"];

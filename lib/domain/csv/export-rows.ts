@@ -10,8 +10,8 @@ import { escapeCell } from "./formula-escape";
 
 export interface ExportCase {
   organisationSlug: string;
-  /** Whether the content exported is the live published version or the unpublished draft. */
   status: "published" | "draft";
+  /** The exported version's number; null when the content is an unpublished draft. */
   version: number | null;
   publishedAt: string | null;
   content: Omit<CaseInput, "organisationId">;

@@ -6,3 +6,4 @@ export * from "./map-rows";
 export * from "./formula-escape";
 export * from "./export-rows";
 export * from "./template";
+export * from "./preview-rows";

@@ -9,6 +9,7 @@ import { formatLongDate } from "@/lib/present/dates";
 import { CaseEditor } from "@/components/forms/case-editor";
 import { PublishPanel, RestoreVersionButton } from "@/components/workspace/publish-panel";
 import { StatusBadge } from "@/components/workspace/status-badge";
+import { WorkspaceSeriesSection } from "@/components/spc/workspace-series-section"; // SPC (issue 6)
 
 export const metadata: Metadata = { title: "Edit case" };
 
@@ -57,6 +58,9 @@ export default async function EditCasePage({ params, searchParams }: Props) {
       {c.canEdit ? <PublishPanel caseId={c.id} revision={c.revision} status={c.status} hasDraft={c.hasDraft} publishedNumber={c.publishedNumber} /> : null}
 
       <CaseEditor key={c.id} caseId={c.id} revision={c.revision} initial={toEditorValues(c.content)} options={options} canEdit={c.canEdit && c.status !== "archived"} />
+
+      {/* SPC (issue 6): each measure's series editor with a live preview chart. */}
+      <WorkspaceSeriesSection user={user} caseId={c.id} />
 
       {c.versions.length > 0 ? (
         <section aria-labelledby="versions-heading" className="space-y-2">

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/session";
+import { ColumnGuide } from "@/components/import/column-guide";
+import { ImportForm } from "@/components/import/import-form";
+
+export const metadata: Metadata = { title: "Import cases from CSV" };
+
+export default async function ImportPage() {
+  const user = await requireUser("/workspace/import");
+  const mayImport = user.role === "admin" || (user.role === "analyst" && user.organisationId !== null);
+  return (
+    <div className="space-y-8">
+      <header className="space-y-3">
+        <p>
+          <Link href="/workspace" className="text-improvement underline">
+            Workspace
+          </Link>
+        </p>
+        <h1 className="text-3xl font-semibold">Import cases from CSV</h1>
+        <p className="max-w-3xl">
+          One row per measure; a case&apos;s own columns are repeated on each of its rows. Cases are matched by their slug and measures by their
+          measure type or name, so importing the same file twice changes nothing. <strong>Imports never publish:</strong> they create new cases as
+          drafts or update the drafts of existing ones, and you publish each case from its page when it is checked.
+        </p>
+        <p className="flex flex-wrap gap-4">
+          <a href="/workspace/import/template" className="text-improvement underline">
+            Download the template (CSV)
+          </a>
+          <a href="/workspace/export?format=csv" className="text-improvement underline">
+            Export the cases you can see (CSV)
+          </a>
+          <a href="/workspace/export?format=json" className="text-improvement underline">
+            Export as JSON
+          </a>
+        </p>
+      </header>
+
+      {mayImport ? (
+        <ImportForm />
+      ) : (
+        <p className="rounded border border-slate-400 p-3">Your account can read and export cases but not import them. Ask an admin if you need to.</p>
+      )}
+
+      <section aria-labelledby="format-heading" className="space-y-3">
+        <h2 id="format-heading" className="text-2xl font-semibold">
+          The file format
+        </h2>
+        <p className="max-w-3xl text-sm text-slate-700">
+          The first row must hold these column names (in any order). Rows are numbered as your spreadsheet numbers them, the header being row 1.
+          Leave a cell blank when the source does not give the figure: nothing is ever filled in for you. Exported files also carry status,
+          version and published_at, which the import ignores.
+        </p>
+        <ColumnGuide />
+      </section>
+    </div>
+  );
+}

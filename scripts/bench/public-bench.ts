@@ -1,0 +1,214 @@
+// Public pages speed bench (issue 4). Builds nothing: run it on a built app.
+//
+//   NEXT_DIST_DIR=.next-public npx next build
+//   NEXT_DIST_DIR=.next-public npx tsx scripts/bench/public-bench.ts
+//
+// It makes its own database (on DATABASE_URL's server, or the embedded test
+// server when unset), seeds the demo data plus 10,000 generated published
+// cases, starts `next start`, and drives it with autocannon (50 connections ×
+// 10 s). Prints a table; exits 1 if a target is missed. The load generator
+// shares the machine's cores with the server: compare figures within one run.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import net from "node:net";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import pg from "pg";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { seed } from "@/prisma/seed";
+
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  target: string;
+  pass: boolean;
+}
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const DIST = process.env.NEXT_DIST_DIR || ".next";
+const REFERENCE = "/cases/integrated-health-and-social-care";
+const INDEX_FILTERED = "/cases?sector=health&sort=title";
+const GENERATED_CASES = 10_000;
+const LOAD = { connections: 50, duration: 10 };
+
+/** 10,000 published cases with versions and measures, in four statements. */
+async function generateCases(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`
+      INSERT INTO organisation (id, slug, name, updated_at)
+        SELECT gen_random_uuid(), 'bench-org-' || g, 'Bench council ' || g, now() FROM generate_series(1, 500) g;
+      INSERT INTO case_study (id, slug, organisation_id, updated_at)
+        SELECT gen_random_uuid(), 'bench-case-' || g, o.id, now()
+        FROM generate_series(1, ${GENERATED_CASES}) g JOIN organisation o ON o.slug = 'bench-org-' || (g % 500 + 1);
+      INSERT INTO case_version (id, case_study_id, title, summary, sector, approach_id, reform_shifts, intervention_date, source_citation, updated_at)
+        SELECT gen_random_uuid(), c.id, 'Bench reform ' || substr(c.slug, 12) || ' of referrals and assessments',
+               'A generated case for the speed bench.',
+               (enum_range(NULL::"Sector"))[1 + (hashtext(c.slug) & 7)],
+               (SELECT id FROM approach ORDER BY key LIMIT 1 OFFSET (hashtext(c.slug) & 3)),
+               ARRAY[(enum_range(NULL::"ReformShift"))[1 + (hashtext(c.slug) & 1)]],
+               make_date(2018 + (hashtext(c.slug) & 7), 1 + (hashtext(c.slug) & 7), 1), 'Generated', now()
+        FROM case_study c WHERE c.slug LIKE 'bench-case-%';
+      INSERT INTO measure (id, case_version_id, position, label, unit, direction, before_value, after_value, measure_type_id, updated_at)
+        SELECT gen_random_uuid(), v.id, p, (ARRAY['Number of referrals','Number of assessments','Failure demand'])[p + 1],
+               (ARRAY['count','count','percent'])[p + 1]::"MeasureUnit", 'lower_is_better', 40 + p, 30 + p,
+               (SELECT id FROM measure_type ORDER BY key LIMIT 1 OFFSET p), now()
+        FROM case_version v JOIN case_study c ON c.id = v.case_study_id, generate_series(0, 2) p
+        WHERE c.slug LIKE 'bench-case-%';
+      UPDATE case_version v SET number = 1, published_at = now() - (hashtext(c.slug) & 1023) * interval '1 hour'
+        FROM case_study c WHERE c.id = v.case_study_id AND c.slug LIKE 'bench-case-%';
+      UPDATE case_study c SET status = 'published', published_version_id = v.id
+        FROM case_version v WHERE v.case_study_id = c.id AND c.slug LIKE 'bench-case-%';
+      ANALYZE;`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function freePort(start: number): Promise<number> {
+  for (let p = start; p < start + 100; p++) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const s = net.createServer().once("error", () => resolve(false));
+      s.listen(p, () => s.close(() => resolve(true)));
+    });
+    if (ok) return p;
+  }
+  throw new Error("no free port");
+}
+
+async function startServer(url: string, port: number): Promise<ChildProcess> {
+  const nextBin = createRequire(__filename).resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-000" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/robots.txt`)).ok) return child;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error("next start did not come up");
+}
+
+async function load(url: string) {
+  const r = await autocannon({ url, ...LOAD });
+  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx responses, ${r.errors} errors`);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
+}
+
+/** gzip bytes of the scripts a page's HTML loads (the first-load JavaScript). */
+async function firstLoadJs(base: string, page: string): Promise<number> {
+  const html = await (await fetch(base + page)).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  let total = 0;
+  for (const src of srcs) total += gzipSync(Buffer.from(await (await fetch(base + src)).arrayBuffer()), { level: 9 }).byteLength;
+  return total;
+}
+
+async function transactions(client: pg.Client, db: string): Promise<number> {
+  // pg_stat reports a backend's counts when it next goes idle; force the flush of ours and read.
+  await client.query("SELECT pg_stat_clear_snapshot()");
+  const { rows } = await client.query("SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = $1", [db]);
+  return Number(rows[0].n);
+}
+
+const row = (name: string, value: number, unit: string, target: string, pass: boolean): BenchRow => ({ name, value: Math.round(value * 100) / 100, unit, target, pass });
+
+export async function runPublicBench(): Promise<BenchRow[]> {
+  if (!existsSync(path.join(ROOT, DIST, "BUILD_ID"))) {
+    throw new Error(`No build in ${DIST}: run \`NEXT_DIST_DIR=${DIST} npx next build\` first.`);
+  }
+  // Dynamic import: the harness helper is an ES module with top-level await,
+  // which tsx cannot turn into the CommonJS this script runs as.
+  const { createTestDatabase } = await import("../lib/test-database.mjs");
+  const database = await createTestDatabase("rm_bench");
+  const staticName = `bench-${process.pid}-${Date.now()}.html`;
+  const staticPath = path.join(ROOT, "public", staticName);
+  let server: ChildProcess | null = null;
+  const stats = new pg.Client({ connectionString: database.url });
+  try {
+    const prisma = createPrismaClient(database.url);
+    await seed(prisma);
+    await prisma.$disconnect();
+    await generateCases(database.url);
+
+    const port = await freePort(3560);
+    const base = `http://127.0.0.1:${port}`;
+    // next start lists public/ when it starts: fetch the page once from a first
+    // server, write its bytes as a static file, then restart for the runs.
+    server = await startServer(database.url, port);
+    const html = Buffer.from(await (await fetch(base + REFERENCE)).arrayBuffer());
+    server.kill();
+    await new Promise((r) => server!.once("exit", r));
+    await mkdir(path.dirname(staticPath), { recursive: true });
+    await writeFile(staticPath, html);
+    server = await startServer(database.url, port);
+
+    await fetch(base + REFERENCE); // first request renders and caches it
+    await fetch(base + INDEX_FILTERED);
+    await stats.connect();
+    const before = await transactions(stats, database.name);
+    const page = await load(base + REFERENCE);
+    const during = (await transactions(stats, database.name)) - before - 1;
+    const file = await load(`${base}/${staticName}`);
+    const index = await load(base + INDEX_FILTERED);
+
+    // Distinct views of the index are each a fresh query: time a few in turn.
+    const cold: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const t0 = performance.now();
+      await fetch(`${base}/cases?sector=${["health", "housing", "policing"][i % 3]}&year=${2018 + (i % 8)}&page=${1 + i}`);
+      cold.push(performance.now() - t0);
+    }
+    cold.sort((a, b) => a - b);
+
+    const caseJs = await firstLoadJs(base, REFERENCE);
+    const emptyJs = await firstLoadJs(base, "/cases/no-such-case-bench");
+    const ratio = page.rps / file.rps;
+    return [
+      row("case page, cached: requests/s", page.rps, "req/s", "≥ 1000", page.rps >= 1000),
+      row("case page, cached: p99 latency", page.p99, "ms", "≤ 50", page.p99 <= 50),
+      row("case page, cached: database transactions during the run", during, "xact", "0", during <= 0),
+      row(`static file of the same size (${html.byteLength} B): requests/s`, file.rps, "req/s", "—", true),
+      row("case page ÷ static file", ratio, "×", "≥ 0.4", ratio >= 0.4),
+      row(`index with a filter (${GENERATED_CASES.toLocaleString("en-GB")} cases): p50`, index.p50, "ms", "≤ 100", index.p50 <= 100),
+      row("index, 15 distinct uncached views in turn: median", cold[7]!, "ms", "—", true),
+      row("first-load JS, case page (gzip)", caseJs / 1000, "kB", "—", true),
+      row("first-load JS, empty page: the 404 page (gzip)", emptyJs / 1000, "kB", "—", true),
+      row("first-load JS, case page minus empty page", (caseJs - emptyJs) / 1000, "kB", "≤ 100", caseJs - emptyJs <= 100_000),
+    ];
+  } finally {
+    await stats.end().catch(() => {});
+    if (server) server.kill();
+    await rm(staticPath, { force: true });
+    await database.drop();
+  }
+}
+
+export function printBenchTable(rows: BenchRow[]): void {
+  const w = Math.max(...rows.map((r) => r.name.length));
+  console.log(`${"measure".padEnd(w)}  ${"value".padStart(10)}  unit    target   result`);
+  for (const r of rows) {
+    console.log(`${r.name.padEnd(w)}  ${String(r.value).padStart(10)}  ${r.unit.padEnd(6)}  ${r.target.padEnd(7)}  ${r.pass ? "pass" : "FAIL"}`);
+  }
+}
+
+if (process.argv[1]?.endsWith("public-bench.ts")) {
+  runPublicBench()
+    .then((rows) => {
+      printBenchTable(rows);
+      process.exit(rows.every((r) => r.pass) ? 0 : 1);
+    })
+    .catch((err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    });
+}
