@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { GroupedChangeChart } from "@/components/charts/grouped-change-chart";
 import { buildComparison, LETTERS } from "@/components/compare/compare-model";
 import { ComparePicker } from "@/components/compare/compare-picker";
@@ -20,6 +21,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ComparePage({ searchParams }: Props) {
   const params = await searchParams;
   const requested = parseComparedSlugs(params);
+  // The picker's GET forms add ?add=; answer with the canonical ?cases=a,b,c URL.
+  if (params.add !== undefined || params.remove !== undefined) redirect(compareHref(requested));
   const find = typeof params.find === "string" ? params.find.trim().slice(0, 100) : "";
   const [cases, { options, more }, user] = await Promise.all([getComparedCases(requested), listCaseOptions(find), getCurrentUser()]);
   const slugs = cases.map((c) => c.slug);

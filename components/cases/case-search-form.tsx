@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { REFORM_SHIFT_LABELS, SECTOR_LABELS } from "@/lib/domain/labels";
 import { SORT_LABELS, type CaseSearch } from "@/lib/present/case-search";
 import type { SearchFacets } from "@/lib/data/public-search";
@@ -43,9 +44,9 @@ export function CaseSearchForm({ search, facets }: { search: CaseSearch; facets:
         <button type="submit" className="rounded bg-improvement px-4 py-2 font-semibold text-white">
           Show case studies
         </button>
-        <a href="/cases" className="text-sm text-improvement underline">
+        <Link href="/cases" className="text-sm text-improvement underline">
           Clear search and filters
-        </a>
+        </Link>
       </div>
     </form>
   );

@@ -19,8 +19,9 @@ const LIMIT = "#475569";
 
 type Row = Record<string, number | string | null | undefined> & { label: string };
 
-function Dot(props: { cx?: number; cy?: number; payload?: Row; index?: number; points: SpcChartPoint[] }) {
-  const p = props.points[props.index ?? -1];
+// `spcPoints`, not `points`: Recharts passes its own `points` to a custom dot, which would shadow ours.
+function Dot(props: { cx?: number; cy?: number; payload?: Row; index?: number; spcPoints: SpcChartPoint[] }) {
+  const p = props.spcPoints[props.index ?? -1];
   if (!p || props.cx === undefined || props.cy === undefined) return null;
   return (
     <g data-point-type={p.pointType}>
@@ -100,6 +101,12 @@ export function SpcChart({
   const tickEvery = Math.max(1, Math.ceil(rows.length / 12));
   const fmt = (v: number) => (percent ? `${v}%` : v.toLocaleString("en-GB"));
   const lastIndex = rows.length - 1;
+  // Keep the end labels of close lines apart (≥ 13 px), from the plot's approximate pixel height.
+  const lastPhase = view.phases[view.phases.length - 1];
+  const pxPerUnit = (HEIGHT - 28 - 30 - 30) / Math.max(domain[1] - domain[0], 1e-9);
+  const nudge = (gap: number | null) => (gap === null ? 0 : Math.max(0, 13 - gap * pxPerUnit));
+  const upperDy = -nudge(lastPhase?.upl != null ? lastPhase.upl - lastPhase.mean : null);
+  const lowerDy = nudge(lastPhase?.lpl != null ? lastPhase.mean - lastPhase.lpl : null);
   const lineProps = { isAnimationActive: false, dot: false, activeDot: false, connectNulls: false, legendType: "none" as const };
 
   return (
@@ -122,14 +129,14 @@ export function SpcChart({
           const last = ph.phase === view.phases.length;
           return [
             <Line key={`mean${ph.phase}`} dataKey={`mean${ph.phase}`} name={`Mean, phase ${ph.phase}`} stroke={INK} strokeWidth={1.5} {...lineProps} label={last ? <EndLabel text="Mean" lastIndex={lastIndex} /> : undefined} />,
-            ph.upl !== null ? <Line key={`upl${ph.phase}`} dataKey={`upl${ph.phase}`} name={`Upper process limit, phase ${ph.phase}`} stroke={LIMIT} strokeWidth={1.5} strokeDasharray={dash ?? "2 0"} {...lineProps} label={last ? <EndLabel text="Upper limit" lastIndex={lastIndex} /> : undefined} /> : null,
-            ph.lpl !== null ? <Line key={`lpl${ph.phase}`} dataKey={`lpl${ph.phase}`} name={`Lower process limit, phase ${ph.phase}`} stroke={LIMIT} strokeWidth={1.5} strokeDasharray={dash ?? "2 0"} {...lineProps} label={last ? <EndLabel text="Lower limit" lastIndex={lastIndex} /> : undefined} /> : null,
+            ph.upl !== null ? <Line key={`upl${ph.phase}`} dataKey={`upl${ph.phase}`} name={`Upper process limit, phase ${ph.phase}`} stroke={LIMIT} strokeWidth={1.5} strokeDasharray={dash ?? "2 0"} {...lineProps} label={last ? <EndLabel text="Upper limit" lastIndex={lastIndex} dy={upperDy} /> : undefined} /> : null,
+            ph.lpl !== null ? <Line key={`lpl${ph.phase}`} dataKey={`lpl${ph.phase}`} name={`Lower process limit, phase ${ph.phase}`} stroke={LIMIT} strokeWidth={1.5} strokeDasharray={dash ?? "2 0"} {...lineProps} label={last ? <EndLabel text="Lower limit" lastIndex={lastIndex} dy={lowerDy} /> : undefined} /> : null,
             show2Sigma && ph.upl !== null ? <Line key={`u2s${ph.phase}`} dataKey={`u2s${ph.phase}`} name={`Upper 2σ, phase ${ph.phase}`} stroke="#cbd5e1" strokeWidth={1} strokeDasharray="2 3" {...lineProps} /> : null,
             show2Sigma && ph.lpl !== null ? <Line key={`l2s${ph.phase}`} dataKey={`l2s${ph.phase}`} name={`Lower 2σ, phase ${ph.phase}`} stroke="#cbd5e1" strokeWidth={1} strokeDasharray="2 3" {...lineProps} /> : null,
           ];
         })}
         {view.target !== null ? (
-          <ReferenceLine y={view.target} stroke="#6b21a8" strokeDasharray="8 4" label={{ value: `Target ${fmt(view.target)}`, position: "right", fontSize: 11, fill: "#6b21a8" }} ifOverflow="extendDomain" />
+          <ReferenceLine y={view.target} stroke="#6b21a8" strokeDasharray="8 4" label={{ value: `Target ${fmt(view.target)}`, position: "insideBottomLeft", fontSize: 11, fill: "#6b21a8" }} ifOverflow="extendDomain" />
         ) : null}
         {view.rebases.map((r) => (
           <ReferenceLine key={r.label} x={r.label} stroke="#64748b" strokeDasharray="3 3" label={{ value: "Rebased", position: "top", fontSize: 11, fill: "#475569" }} />
@@ -143,7 +150,7 @@ export function SpcChart({
             label={{ value: view.intervention.text, position: "top", fontSize: 12, fontWeight: 600, fill: INK }}
           />
         ) : null}
-        <Line dataKey="value" name="Value" stroke="#94a3b8" strokeWidth={1.5} isAnimationActive={false} dot={<Dot points={view.points} />} activeDot={false} legendType="none" />
+        <Line dataKey="value" name="Value" stroke="#94a3b8" strokeWidth={1.5} isAnimationActive={false} dot={<Dot spcPoints={view.points} />} activeDot={false} legendType="none" />
         <Tooltip content={<SpcTooltip view={view} />} cursor={{ stroke: "#cbd5e1" }} />
       </ComposedChart>
     </div>
@@ -151,10 +158,10 @@ export function SpcChart({
 }
 
 /** A label at the right-hand end of the last phase's line, in the chart's right margin (Recharts clones it per point). */
-function EndLabel(props: { text: string; lastIndex: number; x?: number | string; y?: number | string; index?: number }) {
+function EndLabel(props: { text: string; lastIndex: number; dy?: number; x?: number | string; y?: number | string; index?: number }) {
   if (props.index !== props.lastIndex || props.x === undefined || props.y === undefined) return null;
   return (
-    <text x={Number(props.x) + 8} y={Number(props.y)} dominantBaseline="middle" fontSize={11} fill="#334155">
+    <text x={Number(props.x) + 8} y={Number(props.y) + (props.dy ?? 0)} dominantBaseline="middle" fontSize={11} fill="#334155">
       {props.text}
     </text>
   );

@@ -174,21 +174,61 @@ export async function writeDraftContent(tx: Tx, versionId: string, input: CaseIn
   const { approachId, typeIds } = await lookupIds(tx, input);
   await tx.caseVersion.update({ where: { id: versionId }, data: versionFields(input, approachId) });
 
-  const existing = new Set((await tx.measure.findMany({ where: { caseVersionId: versionId }, select: { id: true } })).map((m) => m.id));
+  const existingRows = await tx.measure.findMany({ where: { caseVersionId: versionId }, select: { id: true, ...comparableMeasureSelect } });
+  const existing = new Map(existingRows.map((row) => [row.id, row]));
   const kept = new Set<string>();
   const created: Prisma.MeasureCreateManyInput[] = [];
   for (const [position, m] of input.measures.entries()) {
     const data = measureFields(m, position, typeIds);
-    if (m.id && existing.has(m.id)) {
+    const current = m.id ? existing.get(m.id) : undefined;
+    if (current && m.id) {
       kept.add(m.id);
-      await tx.measure.update({ where: { id: m.id }, data });
+      // One UPDATE per measure is the slow part of a save: skip the unchanged ones.
+      if (!sameMeasure(current, data)) await tx.measure.update({ where: { id: m.id }, data });
     } else {
       created.push({ ...data, caseVersionId: versionId });
     }
   }
-  const removed = [...existing].filter((id) => !kept.has(id));
+  const removed = [...existing.keys()].filter((id) => !kept.has(id));
   if (removed.length) await tx.measure.deleteMany({ where: { id: { in: removed } } });
   if (created.length) await tx.measure.createMany({ data: created });
+}
+
+const comparableMeasureSelect = {
+  position: true,
+  measureTypeId: true,
+  label: true,
+  unit: true,
+  rateBasis: true,
+  denominator: true,
+  direction: true,
+  beforeValue: true,
+  beforeQualifier: true,
+  beforeWording: true,
+  afterValue: true,
+  afterQualifier: true,
+  afterWording: true,
+  reportedChange: true,
+  reportedChangeBasis: true,
+  reportedChangeQualifier: true,
+  reportedChangeWording: true,
+  beforePeriod: true,
+  afterPeriod: true,
+  sampleSize: true,
+  sourceCitation: true,
+  sourceUrl: true,
+  notes: true,
+} satisfies Prisma.MeasureSelect;
+
+function sameMeasure(row: Record<string, unknown>, data: ReturnType<typeof measureFields>): boolean {
+  return (Object.keys(data) as Array<keyof typeof data>).every((key) => {
+    const stored = row[key];
+    const next = data[key];
+    if (stored !== null && typeof stored === "object" && "toNumber" in stored) {
+      return next !== null && (stored as { toNumber(): number }).toNumber() === next;
+    }
+    return stored === next;
+  });
 }
 
 /**

@@ -15,7 +15,10 @@ import { createImportedCasesTx, type LibraryIds } from "./case-import-create";
 // the file or none of it. Cases are matched by slug, measures by measure type
 // or label (the same keys the audit diff uses), so a re-import keeps measure
 // ids (and their series) and an identical file writes nothing at all.
-// Imports never publish: they create drafts or update them.
+// Updates go through saveDraftTx one case at a time; new cases are written
+// together in a few statements (case-import-create.ts), which is what keeps a
+// 10,000-measure file within seconds. Imports never publish: they create
+// drafts or update them.
 
 export type PlanAction = "create" | "update" | "unchanged" | "invalid";
 

@@ -107,7 +107,14 @@ export interface ComparedCase {
  */
 export async function getComparedCases(slugs: string[]): Promise<ComparedCase[]> {
   if (slugs.length === 0) return [];
-  const rows = await db().$queryRaw<ComparedCase[]>`
+  const rows = await db().$queryRaw<ComparedCase[]>(comparedCasesSql(slugs));
+  const bySlug = new Map(rows.map((r) => [r.slug, r]));
+  return slugs.flatMap((s) => bySlug.get(s) ?? []);
+}
+
+/** The compare query (exported for the bench's EXPLAIN). */
+export function comparedCasesSql(slugs: string[]): Prisma.Sql {
+  return Prisma.sql`
     SELECT c."slug", v."title", o."name" AS organisation, c."is_example" AS "isExample", a."name" AS approach,
       v."sector"::text AS sector, to_char(v."intervention_date", 'YYYY-MM-DD') AS "interventionDate",
       v."baseline_period" AS "baselinePeriod", v."follow_up_period" AS "followUpPeriod", v."evidence_level" AS "evidenceLevel",
@@ -120,8 +127,6 @@ export async function getComparedCases(slugs: string[]): Promise<ComparedCase[]>
     JOIN "organisation" o ON o."id" = c."organisation_id"
     LEFT JOIN "approach" a ON a."id" = v."approach_id"
     WHERE c."slug" = ANY(${slugs}::text[]) AND c."status" = 'published'`;
-  const bySlug = new Map(rows.map((r) => [r.slug, r]));
-  return slugs.flatMap((s) => bySlug.get(s) ?? []);
 }
 
 export interface CaseOption {
@@ -133,7 +138,7 @@ export interface CaseOption {
  * Published cases for the compare picker, by title; `find` narrows by title
  * words (the full-text document's index), so the select stays short at scale.
  */
-export async function listCaseOptions(find: string, limit = 200): Promise<{ options: CaseOption[]; more: boolean }> {
+export async function listCaseOptions(find: string, limit = 60): Promise<{ options: CaseOption[]; more: boolean }> {
   const match = find ? Prisma.sql`AND v."search_document" @@ websearch_to_tsquery('english', ${find})` : Prisma.empty;
   const rows = await db().$queryRaw<CaseOption[]>`
     SELECT c."slug", v."title" FROM ${PUBLISHED_FROM}

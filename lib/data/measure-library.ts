@@ -48,8 +48,8 @@ export async function getMeasureTypeById(id: string): Promise<MeasureTypeItem | 
 
 /** Above this many figures the plot shows bands of counts instead of one dot per case. */
 export const DOT_CAP = 300;
-export const EXPLORER_PAGE_SIZE = 50;
-const APART_LIMIT = 50;
+export const EXPLORER_PAGE_SIZE = 25;
+const APART_LIMIT = 25;
 export const BIN_COUNT = 30;
 
 export interface ExplorerRow {

@@ -46,8 +46,8 @@ const sampleSizeSchema = z
   .transform((value, ctx) => {
     if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return null;
     const n = typeof value === "number" ? value : Number(value.trim().replace(/,/g, ""));
-    if (!Number.isInteger(n) || n <= 0) {
-      ctx.addIssue({ code: "custom", message: "The sample size must be a whole number greater than 0" });
+    if (!Number.isInteger(n) || n <= 0 || n > 2_147_483_647) {
+      ctx.addIssue({ code: "custom", message: "The sample size must be a whole number greater than 0 (and below 2,147,483,648)" });
       return z.NEVER;
     }
     return n;

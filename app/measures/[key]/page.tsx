@@ -102,7 +102,7 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
           {filters.page < pages ? <Link href={explorerHref(type.key, filters, { page: filters.page + 1 })} className="text-improvement underline">Next page</Link> : null}
         </nav>
       ) : null}
-      {explorer.apart.length > 0 ? <ExplorerTable rows={explorer.apart} scale={scale} caption="Figures listed apart, with their changes as reported" /> : null}
+      {dotted && explorer.apart.length > 0 ? <ExplorerTable rows={explorer.apart} scale={scale} caption="Figures listed apart, with their changes as reported" /> : null}
     </div>
   );
 }

@@ -1,0 +1,202 @@
+// SPC speed bench (issue 6). Two measures:
+//   1. the engine: calculateSpc on a 10,000-point series with two phases,
+//      median of repeated runs after a warm-up (target ≤ 5 ms);
+//   2. a public case page with 10 SPC charts of 60 points each, served from
+//      Next's cache: autocannon, 50 connections × 10 s, against `next start`
+//      on a built app (targets ≥ 1,000 req/s and p99 ≤ 50 ms, the public-page
+//      target of scripts/bench/public-bench.ts).
+//
+//   NEXT_DIST_DIR=.next-spc npx next build
+//   NEXT_DIST_DIR=.next-spc npx tsx scripts/bench/spc-bench.ts
+//
+// Part 2 makes its own database (on DATABASE_URL's server, or the embedded
+// test server when unset), seeds the demo data and one published bench case,
+// and drops it afterwards. Exits 1 if a target is missed.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import net from "node:net";
+import path from "node:path";
+import autocannon from "autocannon";
+import { calculateSpc } from "@/lib/domain/spc";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { seed } from "@/prisma/seed";
+import { createTestDatabase } from "../lib/test-database.mjs";
+
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  target: string;
+  pass: boolean;
+}
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const DIST = process.env.NEXT_DIST_DIR || ".next";
+const BENCH_SLUG = "spc-bench-ten-charts";
+const CHARTS = 10;
+const POINTS = 60;
+const LOAD = { connections: 50, duration: 10 };
+
+const row = (name: string, value: number, unit: string, target: string, pass: boolean): BenchRow => ({ name, value: Math.round(value * 100) / 100, unit, target, pass });
+
+/** Deterministic pseudo-noise (LCG), so every run charts the same series. */
+function noise(seed: number) {
+  let s = seed;
+  return () => ((s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296 - 0.5) * 10;
+}
+
+export function benchEngine(): BenchRow {
+  const n = noise(42);
+  const data = Array.from({ length: 10_000 }, (_, i) => ({ x: `p${i}`, y: (i < 5_000 ? 100 : 90) + n() }));
+  const opts = { improvementDirection: "decrease" as const, rebaseAt: [5_000], target: 95 };
+  for (let i = 0; i < 20; i++) calculateSpc(data, opts); // warm-up (JIT)
+  const times: number[] = [];
+  for (let i = 0; i < 101; i++) {
+    const t0 = performance.now();
+    calculateSpc(data, opts);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[50]!;
+  return row("engine: calculateSpc, 10,000 points, 2 phases (median of 101)", median, "ms", "≤ 5", median <= 5);
+}
+
+/** One published case with 10 measures of 60 monthly points each, intervention halfway. */
+async function createBenchCase(url: string): Promise<void> {
+  const prisma = createPrismaClient(url);
+  try {
+    await prisma.$transaction(async (tx) => {
+      const org = await tx.organisation.create({ data: { slug: "spc-bench-org", name: "SPC bench council (fictional)" } });
+      const c = await tx.caseStudy.create({ data: { slug: BENCH_SLUG, organisationId: org.id, isExample: true } });
+      const v = await tx.caseVersion.create({
+        data: {
+          caseStudyId: c.id,
+          title: "SPC bench: ten monthly series",
+          summary: "Generated for the SPC speed bench.",
+          sector: "social_care",
+          sourceCitation: "Generated",
+          interventionDate: new Date("2022-07-01T00:00:00Z"),
+          measures: {
+            create: Array.from({ length: CHARTS }, (_, k) => ({
+              position: k,
+              label: `Bench measure ${k + 1}`,
+              unit: "count" as const,
+              direction: "lower_is_better" as const,
+              beforeValue: 100,
+              afterValue: 80,
+              headlineMethod: k % 2 === 0 ? ("series_phase_means" as const) : ("figures" as const),
+            })),
+          },
+        },
+        select: { id: true, measures: { select: { id: true, position: true } } },
+      });
+      for (const m of v.measures) {
+        const n = noise(1000 + m.position);
+        await tx.observation.createMany({
+          data: Array.from({ length: POINTS }, (_, i) => ({
+            measureId: m.id,
+            date: new Date(Date.UTC(2020, i, 1)),
+            value: Math.round(((i < POINTS / 2 ? 100 : 80) + n()) * 10) / 10,
+          })),
+        });
+      }
+      await tx.caseVersion.update({ where: { id: v.id }, data: { number: 1, publishedAt: new Date() } });
+      await tx.caseStudy.update({ where: { id: c.id }, data: { status: "published", publishedVersionId: v.id } });
+    });
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function freePort(start: number): Promise<number> {
+  for (let p = start; p < start + 50; p++) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const s = net.createServer().once("error", () => resolve(false));
+      s.listen(p, () => s.close(() => resolve(true)));
+    });
+    if (ok) return p;
+  }
+  throw new Error("no free port from 3750");
+}
+
+async function startServer(url: string, port: number): Promise<ChildProcess> {
+  const nextBin = createRequire(__filename).resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_SECRET: "spc-bench-secret-spc-bench-secret-0000" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/robots.txt`)).status < 500) return child;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error("next start did not come up");
+}
+
+export async function benchCasePage(): Promise<BenchRow[]> {
+  if (!existsSync(path.join(ROOT, DIST, "BUILD_ID"))) {
+    throw new Error(`No build in ${DIST}: run \`NEXT_DIST_DIR=${DIST} npx next build\` first.`);
+  }
+  const database = await createTestDatabase("rm_bench_spc");
+  let server: ChildProcess | null = null;
+  try {
+    const prisma = createPrismaClient(database.url);
+    await seed(prisma);
+    await prisma.$disconnect();
+    await createBenchCase(database.url);
+
+    const port = await freePort(3750);
+    const url = `http://127.0.0.1:${port}/cases/${BENCH_SLUG}`;
+    server = await startServer(database.url, port);
+    const first = await fetch(url); // renders once and caches the page
+    const html = await first.text();
+    const charts = (html.match(/data-testid="spc-chart"/g) ?? []).length;
+    const points = (html.match(/data-point-type=/g) ?? []).length;
+    if (!first.ok || charts !== CHARTS || points !== CHARTS * POINTS) {
+      throw new Error(`The bench page did not render as expected: HTTP ${first.status}, ${charts} SPC charts, ${points} points in the HTML.`);
+    }
+    const r = await autocannon({ url, ...LOAD });
+    if (r.non2xx > 0 || r.errors > 0) throw new Error(`${r.non2xx} non-2xx responses, ${r.errors} errors`);
+    return [
+      row(`case page with ${CHARTS} SPC charts × ${POINTS} points: HTML size`, html.length / 1000, "kB", "—", true),
+      row(`case page with ${CHARTS} SPC charts, cached: requests/s`, r.requests.average, "req/s", "≥ 1000", r.requests.average >= 1000),
+      row(`case page with ${CHARTS} SPC charts, cached: p99 latency`, r.latency.p99, "ms", "≤ 50", r.latency.p99 <= 50),
+    ];
+  } finally {
+    if (server) {
+      server.kill();
+      await new Promise((r) => server!.once("exit", r));
+    }
+    await database.drop();
+  }
+}
+
+export async function runSpcBench(): Promise<BenchRow[]> {
+  return [benchEngine(), ...(await benchCasePage())];
+}
+
+function printBenchTable(rows: BenchRow[]): void {
+  const w = Math.max(...rows.map((r) => r.name.length));
+  console.log(`${"measure".padEnd(w)}  ${"value".padStart(10)}  unit    target   result`);
+  for (const r of rows) {
+    console.log(`${r.name.padEnd(w)}  ${String(r.value).padStart(10)}  ${r.unit.padEnd(6)}  ${r.target.padEnd(7)}  ${r.pass ? "pass" : "FAIL"}`);
+  }
+}
+
+if (process.argv[1]?.endsWith("spc-bench.ts")) {
+  runSpcBench()
+    .then((rows) => {
+      printBenchTable(rows);
+      process.exit(rows.every((r) => r.pass) ? 0 : 1);
+    })
+    .catch((err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    });
+}
