@@ -3,7 +3,7 @@
 // The charts as pages use them. The server renders them in full (SVG in the
 // HTML, so the page is complete without JavaScript). In the browser, Recharts
 // (~95 kB gzip) arrives as a separate chunk after the page has loaded and then
-// hydrates the charts, adding the tooltip; React keeps the server's SVG on
+// hydrates the charts, adding the tooltip; React keeps the server's HTML on
 // screen until then. Without this, Recharts alone would use up the page's
 // first-load JavaScript budget.
 //
@@ -11,7 +11,7 @@
 // that suspends there would make React stream the chart into a hidden
 // container, invisible without JavaScript. Next replaces `typeof window` at
 // build time, so the client bundle has no static path to Recharts.
-import { lazy, Suspense, type ComponentProps } from "react";
+import { lazy, type ComponentProps } from "react";
 import type * as ChangeModule from "./change-chart";
 import type * as BeforeAfterModule from "./before-after-chart";
 
@@ -41,18 +41,15 @@ const BeforeAfterChartImpl = lazy(() =>
   serverBeforeAfter ? settledNow(serverBeforeAfter.BeforeAfterChart) : import("./before-after-chart").then((m) => ({ default: m.BeforeAfterChart })),
 );
 
+// No <Suspense> of their own: React "outlines" a large completed boundary
+// (the SVG is > 12 kB) into a hidden container that a script moves into
+// place — invisible without JavaScript. Without one, the server renders the
+// chart inline, and in the browser hydration waits for the chunk while the
+// server's HTML stays on screen.
 export function ChangeChart(props: ComponentProps<typeof ChangeModule.ChangeChart>) {
-  return (
-    <Suspense fallback={null}>
-      <ChangeChartImpl {...props} />
-    </Suspense>
-  );
+  return <ChangeChartImpl {...props} />;
 }
 
 export function BeforeAfterChart(props: ComponentProps<typeof BeforeAfterModule.BeforeAfterChart>) {
-  return (
-    <Suspense fallback={null}>
-      <BeforeAfterChartImpl {...props} />
-    </Suspense>
-  );
+  return <BeforeAfterChartImpl {...props} />;
 }
