@@ -24,6 +24,9 @@ export async function UserMenu() {
           {user.organisationName ? `, ${user.organisationName}` : ""})
         </span>
       </p>
+      <Link href="/dashboard" className="text-improvement underline">
+        My organisation
+      </Link>
       <Link href="/workspace" className="text-improvement underline">
         Workspace
       </Link>

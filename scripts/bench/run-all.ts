@@ -1,0 +1,72 @@
+// `npm run bench`: every speed target in one table. Builds the app once into
+// its own folder (.next-bench, so a developer's build is untouched), then runs
+// each bench in turn; each makes and drops its own database. A bench that
+// crashes is reported as a failed row rather than hiding the others.
+//   npm run bench                 build, then run everything
+//   npm run bench -- --no-build   reuse .next-bench
+//   npm run bench -- public spc   only these benches
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+
+interface Row {
+  name: string;
+  value: number;
+  unit: string;
+  target: string;
+  pass: boolean;
+}
+
+const root = path.resolve(__dirname, "../..");
+process.env.NEXT_DIST_DIR ||= ".next-bench";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+const BENCHES: Record<string, () => Promise<Row[]>> = {
+  import: async () => (await import("./import-bench")).runImportBench(),
+  public: async () => (await import("./public-bench")).runPublicBench(),
+  compare: async () => (await import("./compare-bench")).runCompareBench(),
+  spc: async () => (await import("./spc-bench")).runSpcBench(),
+};
+
+function build() {
+  console.log(`bench: building the app into ${process.env.NEXT_DIST_DIR} …`);
+  const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: process.env });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+function printTable(rows: Array<Row & { bench: string }>) {
+  const cells = rows.map((r) => [r.bench, r.name, `${Number.isFinite(r.value) ? Math.round(r.value * 100) / 100 : "—"} ${r.unit}`, r.target, r.pass ? "pass" : "FAIL"]);
+  const header = ["bench", "measure", "value", "target", "result"];
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => c.map((v, i) => v.padEnd(widths[i]!)).join("  ");
+  console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
+  for (const c of cells) console.log(line(c));
+  const failed = rows.filter((r) => !r.pass).length;
+  console.log(`\n${rows.length - failed} passed, ${failed} failed (load average ${require("node:os").loadavg()[0].toFixed(1)}; other work on the machine slows every figure)`);
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const chosen = args.filter((a) => !a.startsWith("--"));
+  const names = chosen.length ? chosen : Object.keys(BENCHES);
+  const unknown = names.filter((n) => !BENCHES[n]);
+  if (unknown.length) throw new Error(`unknown bench: ${unknown.join(", ")} (choose from ${Object.keys(BENCHES).join(", ")})`);
+  if (!args.includes("--no-build")) build();
+
+  const rows: Array<Row & { bench: string }> = [];
+  for (const name of names) {
+    console.log(`bench: ${name} …`);
+    try {
+      rows.push(...(await BENCHES[name]!()).map((r) => ({ ...r, bench: name })));
+    } catch (error) {
+      console.error(`bench: ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      rows.push({ bench: name, name: "(bench crashed)", value: NaN, unit: "", target: "runs", pass: false });
+    }
+  }
+  printTable(rows);
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
