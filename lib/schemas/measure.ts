@@ -46,8 +46,12 @@ const sampleSizeSchema = z
   .transform((value, ctx) => {
     if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return null;
     const n = typeof value === "number" ? value : Number(value.trim().replace(/,/g, ""));
-    if (!Number.isInteger(n) || n <= 0 || n > 2_147_483_647) {
-      ctx.addIssue({ code: "custom", message: "The sample size must be a whole number greater than 0 (and below 2,147,483,648)" });
+    if (!Number.isInteger(n) || n <= 0) {
+      ctx.addIssue({ code: "custom", message: "The sample size must be a whole number greater than 0" });
+      return z.NEVER;
+    }
+    if (n > 2_147_483_647) {
+      ctx.addIssue({ code: "custom", message: "The sample size is too large to store: check the figure" });
       return z.NEVER;
     }
     return n;

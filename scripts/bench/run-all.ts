@@ -6,13 +6,14 @@
 //   npm run bench -- --no-build   reuse .next-bench
 //   npm run bench -- public spc   only these benches
 import { spawnSync } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 
 interface Row {
   name: string;
   value: number;
   unit: string;
-  target: string;
+  target: string | number | null;
   pass: boolean;
 }
 
@@ -34,14 +35,14 @@ function build() {
 }
 
 function printTable(rows: Array<Row & { bench: string }>) {
-  const cells = rows.map((r) => [r.bench, r.name, `${Number.isFinite(r.value) ? Math.round(r.value * 100) / 100 : "—"} ${r.unit}`, r.target, r.pass ? "pass" : "FAIL"]);
+  const cells = rows.map((r) => [r.bench, r.name, `${Number.isFinite(r.value) ? Math.round(r.value * 100) / 100 : "—"} ${r.unit}`, r.target === null ? "—" : String(r.target), r.pass ? "pass" : "FAIL"]);
   const header = ["bench", "measure", "value", "target", "result"];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => c.map((v, i) => v.padEnd(widths[i]!)).join("  ");
   console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
   for (const c of cells) console.log(line(c));
   const failed = rows.filter((r) => !r.pass).length;
-  console.log(`\n${rows.length - failed} passed, ${failed} failed (load average ${require("node:os").loadavg()[0].toFixed(1)}; other work on the machine slows every figure)`);
+  console.log(`\n${rows.length - failed} passed, ${failed} failed (load average ${os.loadavg()[0]!.toFixed(1)}; other work on the machine slows every figure)`);
 }
 
 async function main() {
