@@ -49,7 +49,7 @@ export function PointShape({ type, cx, cy }: { type: PointType; cx: number; cy: 
 const LEGEND_TYPES: PointType[] = ["common_cause", "special_cause_improvement", "special_cause_concern", "special_cause_neutral"];
 
 /** Key to the point markers and lines, in words. */
-export function SpcLegend({ runChart, present }: { runChart: boolean; present: readonly PointType[] }) {
+export function SpcLegend({ runChart, present, twoSigma = false }: { runChart: boolean; present: readonly PointType[]; twoSigma?: boolean }) {
   const types = LEGEND_TYPES.filter((t) => t === "common_cause" || present.includes(t));
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Key to the chart">
@@ -62,7 +62,7 @@ export function SpcLegend({ runChart, present }: { runChart: boolean; present: r
         </li>
       ))}
       <li>solid black line: mean of each phase</li>
-      {runChart ? null : <li>grey lines: process limits (dashed: trial limits); dotted: 2σ</li>}
+      {runChart ? null : <li>grey lines: process limits (dashed: trial limits){twoSigma ? "; dotted: the 2σ lines" : ""}</li>}
       <li>dashed vertical line: the intervention</li>
     </ul>
   );

@@ -1,5 +1,6 @@
 import { SpcChart } from "./deferred-spc-chart";
-import { buildSpcView, formatSeriesValue, type SeriesForChart } from "@/lib/present/spc";
+import { buildSpcView, type SeriesForChart } from "@/lib/present/spc";
+import { SpcDataTable } from "./spc-data-table";
 import { AssuranceIcon, SpcLegend, VariationIcon } from "./spc-icons";
 
 // The series of a published case as SPC charts (NHS "Making Data Count"), each
@@ -19,7 +20,7 @@ export function SpcFigure({ series, headingLevel = 3 }: { series: SeriesForChart
         <VariationIcon variation={view.variation} />
         {view.assurance ? <AssuranceIcon assurance={view.assurance} /> : null}
       </div>
-      <SpcChart view={view} title={`${kind}: ${series.label}`} description={view.summary} />
+      <SpcChart data={view.chart} title={`${kind}: ${series.label}`} description={view.summary} />
       <SpcLegend runChart={view.runChart} present={view.points.map((p) => p.pointType)} />
       <figcaption className="max-w-3xl space-y-2">
         <p data-testid="spc-summary">{view.summary}</p>
@@ -37,40 +38,7 @@ export function SpcFigure({ series, headingLevel = 3 }: { series: SeriesForChart
       <details className="text-sm">
         <summary className="cursor-pointer text-improvement underline">Data table: {series.label}</summary>
         <div className="overflow-x-auto">
-          <table className="mt-2 min-w-[36rem] border-collapse text-left" data-testid="spc-table">
-            <caption className="sr-only">
-              {series.label}: each point with its phase, mean, process limits and signal
-            </caption>
-            <thead>
-              <tr className="border-b border-slate-400">
-                <th scope="col" className="py-1 pr-3">Date</th>
-                <th scope="col" className="py-1 pr-3 text-right">Value</th>
-                <th scope="col" className="py-1 pr-3 text-right">Phase</th>
-                <th scope="col" className="py-1 pr-3 text-right">Mean</th>
-                <th scope="col" className="py-1 pr-3 text-right">Lower limit</th>
-                <th scope="col" className="py-1 pr-3 text-right">Upper limit</th>
-                <th scope="col" className="py-1 pr-3">Signal</th>
-                <th scope="col" className="py-1">Note</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.points.map((p) => (
-                <tr key={p.date} className="border-b border-slate-200">
-                  <th scope="row" className="py-1 pr-3 font-normal">{p.label}</th>
-                  <td className="py-1 pr-3 text-right">{formatSeriesValue(p.value, series.unit)}</td>
-                  <td className="py-1 pr-3 text-right">{p.phase}</td>
-                  <td className="py-1 pr-3 text-right">{formatSeriesValue(p.mean, series.unit)}</td>
-                  <td className="py-1 pr-3 text-right">{p.lpl === null ? "–" : formatSeriesValue(p.lpl, series.unit)}</td>
-                  <td className="py-1 pr-3 text-right">{p.upl === null ? "–" : formatSeriesValue(p.upl, series.unit)}</td>
-                  <td className="py-1 pr-3">
-                    {p.signalWords}
-                    {p.rules ? ` (${p.rules})` : ""}
-                  </td>
-                  <td className="py-1">{p.annotation ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SpcDataTable data={view.chart} label={series.label} unit={series.unit} />
         </div>
       </details>
     </figure>

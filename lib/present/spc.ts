@@ -62,8 +62,44 @@ export interface SpcPhaseView {
   trialLimits: boolean;
 }
 
+/**
+ * What the chart and the data table need, compact: it is sent to the browser
+ * as a client component's props, once per chart, so a page with many charts
+ * stays light. Per-point arrays share one index.
+ */
+export interface SpcChartData {
+  labels: string[];
+  values: number[];
+  types: PointType[];
+  /** Rules that flagged each point ("shift, beyond a limit"), "" for none. */
+  rules: string[];
+  /** Notes on points, by index. */
+  annotations: Record<number, string>;
+  phases: Array<{
+    phase: number;
+    start: number;
+    end: number;
+    mean: number;
+    /** null: no limits drawn (run chart, or no usable moving range). */
+    lpl: number | null;
+    upl: number | null;
+    lower2Sigma: number | null;
+    upper2Sigma: number | null;
+    trialLimits: boolean;
+  }>;
+  unitLabel: string;
+  axisLabel: string;
+  monthly: boolean;
+  runChart: boolean;
+  intervention: { label: string; text: string } | null;
+  rebases: Array<{ label: string; text: string }>;
+  target: number | null;
+}
+
 export interface SpcView {
   measureId: string;
+  /** The compact data the chart and table components take. */
+  chart: SpcChartData;
   title: string;
   /** "%", "days", "£" … for figures in the summary and axis. */
   unitLabel: string;
@@ -257,8 +293,39 @@ export function buildSpcView(series: SeriesForChart, options: SpcViewOptions = {
     notes.unshift("Dashed limits are trial limits: a phase has fewer than 12 points, so they will move as points are added.");
   }
 
+  const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
+  const chart: SpcChartData = {
+    labels: points.map((p) => p.label),
+    values: points.map((p) => p.value),
+    types: points.map((p) => p.pointType),
+    rules: points.map((p) => p.rules),
+    annotations: Object.fromEntries(points.flatMap((p) => (p.annotation ? [[p.index, p.annotation]] : []))),
+    phases: result.phases.map((ph) => {
+      const lim = limitsOf(ph.phase);
+      return {
+        phase: ph.phase,
+        start: ph.start,
+        end: ph.end,
+        mean: r6(ph.mean),
+        lpl: lim ? r6(ph.lpl) : null,
+        upl: lim ? r6(ph.upl) : null,
+        lower2Sigma: lim ? r6(result.points[ph.start]!.lower2Sigma) : null,
+        upper2Sigma: lim ? r6(result.points[ph.start]!.upper2Sigma) : null,
+        trialLimits: ph.trialLimits,
+      };
+    }),
+    unitLabel,
+    axisLabel: series.unit === "rate" && series.rateBasis ? `Rate, ${series.rateBasis}` : AXIS[series.unit],
+    monthly,
+    runChart,
+    intervention,
+    rebases,
+    target: series.target,
+  };
+
   return {
     measureId: series.measureId,
+    chart,
     title: series.label,
     unitLabel,
     axisLabel: series.unit === "rate" && series.rateBasis ? `Rate, ${series.rateBasis}` : AXIS[series.unit],

@@ -133,6 +133,7 @@ export async function runPublicBench(): Promise<BenchRow[]> {
   const staticName = `bench-${process.pid}-${Date.now()}.html`;
   const staticPath = path.join(ROOT, "public", staticName);
   let server: ChildProcess | null = null;
+  let createdPublicDir = false;
   const stats = new pg.Client({ connectionString: database.url });
   try {
     const prisma = createPrismaClient(database.url);
@@ -148,6 +149,7 @@ export async function runPublicBench(): Promise<BenchRow[]> {
     const html = Buffer.from(await (await fetch(base + REFERENCE)).arrayBuffer());
     server.kill();
     await new Promise((r) => server!.once("exit", r));
+    createdPublicDir = !existsSync(path.dirname(staticPath));
     await mkdir(path.dirname(staticPath), { recursive: true });
     await writeFile(staticPath, html);
     server = await startServer(database.url, port);
@@ -155,8 +157,12 @@ export async function runPublicBench(): Promise<BenchRow[]> {
     await fetch(base + REFERENCE); // first request renders and caches it
     await fetch(base + INDEX_FILTERED);
     await stats.connect();
+    // Backends report their counts to pg_stat at most once a second: let the
+    // warm-up requests' transactions land before taking the baseline.
+    await new Promise((r) => setTimeout(r, 1500));
     const before = await transactions(stats, database.name);
     const page = await load(base + REFERENCE);
+    await new Promise((r) => setTimeout(r, 1500));
     const during = (await transactions(stats, database.name)) - before - 1;
     const file = await load(`${base}/${staticName}`);
     const index = await load(base + INDEX_FILTERED);
@@ -189,6 +195,7 @@ export async function runPublicBench(): Promise<BenchRow[]> {
     await stats.end().catch(() => {});
     if (server) server.kill();
     await rm(staticPath, { force: true });
+    if (createdPublicDir) await rm(path.dirname(staticPath), { recursive: true, force: true });
     await database.drop();
   }
 }

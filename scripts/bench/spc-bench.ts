@@ -21,7 +21,6 @@ import autocannon from "autocannon";
 import { calculateSpc } from "@/lib/domain/spc";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seed } from "@/prisma/seed";
-import { createTestDatabase } from "../lib/test-database.mjs";
 
 export interface BenchRow {
   name: string;
@@ -63,7 +62,7 @@ export function benchEngine(): BenchRow {
 }
 
 /** One published case with 10 measures of 60 monthly points each, intervention halfway. */
-async function createBenchCase(url: string): Promise<void> {
+export async function createBenchCase(url: string): Promise<void> {
   const prisma = createPrismaClient(url);
   try {
     await prisma.$transaction(async (tx) => {
@@ -143,6 +142,8 @@ export async function benchCasePage(): Promise<BenchRow[]> {
   if (!existsSync(path.join(ROOT, DIST, "BUILD_ID"))) {
     throw new Error(`No build in ${DIST}: run \`NEXT_DIST_DIR=${DIST} npx next build\` first.`);
   }
+  // A dynamic import: the helper is an ES module with top-level await, this file compiles to CommonJS.
+  const { createTestDatabase } = await import("../lib/test-database.mjs");
   const database = await createTestDatabase("rm_bench_spc");
   let server: ChildProcess | null = null;
   try {
@@ -156,13 +157,16 @@ export async function benchCasePage(): Promise<BenchRow[]> {
     server = await startServer(database.url, port);
     const first = await fetch(url); // renders once and caches the page
     const html = await first.text();
+    if (process.env.SPC_BENCH_DUMP) (await import("node:fs")).writeFileSync(process.env.SPC_BENCH_DUMP, html);
     const charts = (html.match(/data-testid="spc-chart"/g) ?? []).length;
     const points = (html.match(/data-point-type=/g) ?? []).length;
     if (!first.ok || charts !== CHARTS || points !== CHARTS * POINTS) {
       throw new Error(`The bench page did not render as expected: HTTP ${first.status}, ${charts} SPC charts, ${points} points in the HTML.`);
     }
     const r = await autocannon({ url, ...LOAD });
-    if (r.non2xx > 0 || r.errors > 0) throw new Error(`${r.non2xx} non-2xx responses, ${r.errors} errors`);
+    if (r.non2xx > 0 || r.errors > 0) {
+      throw new Error(`${r.non2xx} non-2xx responses, ${r.errors} errors (${r.timeouts} timeouts); ${r.requests.average} req/s, p99 ${r.latency.p99} ms, ${html.length} B per page`);
+    }
     return [
       row(`case page with ${CHARTS} SPC charts × ${POINTS} points: HTML size`, html.length / 1000, "kB", "—", true),
       row(`case page with ${CHARTS} SPC charts, cached: requests/s`, r.requests.average, "req/s", "≥ 1000", r.requests.average >= 1000),
