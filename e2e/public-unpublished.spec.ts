@@ -4,7 +4,7 @@ import { createPublishedCase, uniqueSlug, unpublishCase } from "./support/factor
 // The case is withdrawn before any public page has cached it: these tests check
 // what the public side serves for an unpublished case. Cache expiry on a real
 // unpublish goes through revalidatePublicCase, called by the workspace action
-// (see the fixme test below).
+// (see e2e/workspace-editor.spec.ts, "publishing … updates the public page").
 test("an unpublished case is 404 on its page, versions, embed, downloads and social card, and absent from the sitemap", async ({ request }) => {
   const slug = uniqueSlug("withdrawn");
   await createPublishedCase(slug);
@@ -32,9 +32,3 @@ test("robots.txt points at the sitemap and keeps crawlers out of the workspace",
   expect(text).toMatch(/Sitemap: http.*\/sitemap\.xml/);
   expect(text).toContain("Disallow: /workspace");
 });
-
-// The workspace editor's publish action calls revalidatePublicCase(slug); this
-// test will publish a change through the editor's UI (signed in as an analyst)
-// and expect the public page to show it within seconds. It cannot be written
-// until the editor lands: a test cannot call the server action directly.
-test.fixme("publishing in the workspace updates the public page", async () => {});

@@ -119,3 +119,41 @@ test("a viewer reads their organisation's draft but cannot edit; other organisat
   await anonymous.goto(path);
   await expect(anonymous).toHaveURL(/\/sign-in\?next=/);
 });
+
+test("publishing, republishing and unpublishing in the workspace show on the cached public page within seconds", async ({ page, browser }) => {
+  const analyst = await createUser({ role: "analyst" });
+  await signIn(page, analyst);
+  await createCaseThroughEditor(page, `Cache ${uniqueSlug("e2e")}`);
+  const slug = await page.getByLabel("Web address (slug)").inputValue();
+  await page.getByRole("button", { name: "Publish version 1" }).click();
+  await expect(page.getByTestId("publish-result")).toHaveText("Published as version 1.");
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/cases/${slug}`);
+  await expect(reader.getByTestId("measure-change").first()).toHaveText("71% → 0% (−71 pp)");
+  // A second visit is served from the cache; the change below must still show.
+  await reader.reload();
+
+  const failure = page.getByTestId("measure-editor").nth(0);
+  await failure.getByLabel("After", { exact: true }).fill("12");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByTestId("form-success")).toContainText("Draft saved");
+  await expect(reader.getByTestId("measure-change").first()).toHaveText("71% → 0% (−71 pp)");
+  await reader.reload();
+  await expect(reader.getByTestId("measure-change").first()).toHaveText("71% → 0% (−71 pp)");
+
+  await page.getByLabel("What changed in this version").fill("Corrected the failure demand figure");
+  await page.getByRole("button", { name: "Publish as a new version" }).click();
+  await expect(page.getByTestId("publish-result")).toHaveText("Published as version 2.");
+  await expect(async () => {
+    await reader.reload();
+    await expect(reader.getByTestId("measure-change").first()).toHaveText("71% → 12% (−59 pp)", { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+  await expect(reader.getByText("Corrected the failure demand figure").first()).toBeVisible();
+
+  await page.getByRole("button", { name: "Unpublish" }).click();
+  await expect(page.getByTestId("status-result")).toContainText("Unpublished");
+  await expect(async () => {
+    expect((await reader.goto(`/cases/${slug}`))?.status()).toBe(404);
+  }).toPass({ timeout: 10_000 });
+});

@@ -9,9 +9,8 @@ import { PublishedSpcSection } from "@/components/spc/published-spc-section"; //
 
 // Rendered on first request, then served from Next's cache until
 // revalidatePublicCase(slug) expires it (publish, unpublish, archive, restore).
-// force-static: the root layout's account menu reads the session, which would
-// otherwise make every public page dynamic; a cached public page is the same
-// for everyone, so it renders as if signed out.
+// force-static: a cached public page is the same for everyone; the account
+// menu fills itself in from the browser (components/auth/user-menu.tsx).
 export const dynamic = "force-static";
 export const dynamicParams = true;
 export function generateStaticParams(): Array<{ slug: string }> {
