@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { Padlocks } from "@/components/compare/padlocks";
 import { formatPooled } from "@/components/compare/pooled-text";
 import { getCachedApproachOverview } from "@/lib/data/approach-overview";
@@ -15,6 +16,9 @@ export const metadata: Metadata = {
 type Category = keyof typeof CATEGORY_LABELS;
 
 export default async function ApproachesPage() {
+  // Rendered at request time, never at build time (the build has no database);
+  // the figures themselves come from the tagged data cache.
+  await connection();
   const approaches = await getCachedApproachOverview();
   return (
     <div className="space-y-6">
