@@ -130,3 +130,11 @@ test("an analyst pastes a series in the workspace, sees the preview chart and sa
     await prisma.$disconnect();
   }
 });
+
+test("the measure explorer says which changes a series supports and which rest on two points", async ({ page }) => {
+  await page.goto("/measures/failure-demand");
+  const signals = page.getByTestId("explorer-signals");
+  await expect(signals).toContainText("supported by a special-cause signal");
+  await expect(signals).toContainText("rest on two points only");
+  await expect(signals.getByRole("listitem").filter({ hasText: "Northshire adult social care front door" })).toContainText("Supported by a special-cause signal");
+});

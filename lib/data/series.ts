@@ -87,6 +87,11 @@ export async function getPublishedSeriesForCase(slug: string, versionNumber?: nu
  * the case itself (lib/cache/public-cases.ts: `public-case:<slug>`), so
  * revalidatePublicCase(slug) on publish/unpublish expires both together.
  */
+/** The explorer's series-backed figures for one measure type, cached with the public lists. */
+export function getCachedSeriesSignals(measureTypeKey: string) {
+  return unstable_cache((key: string) => listSeriesSignals(key, { onlyWithSeries: true }), ["public-series-signals"], { tags: ["public-cases"] })(measureTypeKey);
+}
+
 export function getCachedPublishedSeriesForCase(slug: string, versionNumber?: number) {
   return unstable_cache(getPublishedSeriesForCase, ["public-case-series"], { tags: [`public-case:${slug}`] })(slug, versionNumber);
 }
@@ -113,9 +118,11 @@ export interface SeriesSignalRow {
  * intervention (a shift, or a point beyond the previous limits) or rests on
  * two points only. N is the Making Data Count default, 7.
  */
-export async function listSeriesSignals(measureTypeKey: string): Promise<SeriesSignalRow[]> {
+export async function listSeriesSignals(measureTypeKey: string, { onlyWithSeries = false } = {}): Promise<SeriesSignalRow[]> {
   const rows = await db().measure.findMany({
-    where: { measureType: { key: measureTypeKey }, caseVersion: { publishedOf: isPublic } },
+    // onlyWithSeries: the explorer lists just the series-backed figures and
+    // counts the rest, rather than loading every published measure of the type.
+    where: { measureType: { key: measureTypeKey }, caseVersion: { publishedOf: isPublic }, ...(onlyWithSeries ? { observations: { some: {} } } : {}) },
     orderBy: [{ caseVersion: { caseStudy: { slug: "asc" } } }, { position: "asc" }],
     select: {
       ...seriesMeasureSelect,

