@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseInput } from "@/lib/schemas/case";
 import type { MeasureInput } from "@/lib/schemas/measure";
+import { measureFieldsSelect, readVersionContents } from "./version-contents";
 
 // Reading and writing the content of one case version (its fields and its
 // measures) in the shape the zod schemas produce, so the editor, CSV import,
@@ -12,93 +13,11 @@ export type Tx = Prisma.TransactionClient;
 /** The content of a version, as the editor shows it and CaseInput describes it. */
 export type CaseContent = CaseInput & { measures: Array<MeasureInput & { id: string }> };
 
-const contentSelect = {
-  title: true,
-  summary: true,
-  sector: true,
-  reformShifts: true,
-  interventionDate: true,
-  baselinePeriod: true,
-  followUpPeriod: true,
-  sourceCitation: true,
-  sourceUrl: true,
-  evidenceLevel: true,
-  approach: { select: { key: true } },
-  caseStudy: { select: { slug: true, organisationId: true } },
-  measures: {
-    orderBy: { position: "asc" },
-    select: {
-      id: true,
-      label: true,
-      unit: true,
-      rateBasis: true,
-      denominator: true,
-      direction: true,
-      beforeValue: true,
-      beforeQualifier: true,
-      beforeWording: true,
-      afterValue: true,
-      afterQualifier: true,
-      afterWording: true,
-      reportedChange: true,
-      reportedChangeBasis: true,
-      reportedChangeQualifier: true,
-      reportedChangeWording: true,
-      beforePeriod: true,
-      afterPeriod: true,
-      sampleSize: true,
-      sourceCitation: true,
-      sourceUrl: true,
-      notes: true,
-      measureType: { select: { key: true } },
-    },
-  },
-} satisfies Prisma.CaseVersionSelect;
-
-const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
-
+/** The content of one version (readVersionContents, for many, has the one definition of the shape). */
 export async function readVersionContent(tx: Tx, versionId: string): Promise<CaseContent> {
-  const v = await tx.caseVersion.findUniqueOrThrow({ where: { id: versionId }, select: contentSelect });
-  return {
-    title: v.title,
-    slug: v.caseStudy.slug,
-    summary: v.summary,
-    organisationId: v.caseStudy.organisationId,
-    sector: v.sector,
-    approachKey: v.approach?.key ?? null,
-    reformShifts: v.reformShifts,
-    interventionDate: v.interventionDate ? v.interventionDate.toISOString().slice(0, 10) : null,
-    baselinePeriod: v.baselinePeriod,
-    followUpPeriod: v.followUpPeriod,
-    sourceCitation: v.sourceCitation,
-    sourceUrl: v.sourceUrl,
-    evidenceLevel: v.evidenceLevel,
-    measures: v.measures.map((m) => ({
-      id: m.id,
-      measureTypeKey: m.measureType?.key ?? null,
-      label: m.label,
-      unit: m.unit,
-      rateBasis: m.rateBasis,
-      denominator: m.denominator,
-      direction: m.direction,
-      before: num(m.beforeValue),
-      beforeQualifier: m.beforeQualifier,
-      beforeWording: m.beforeWording,
-      after: num(m.afterValue),
-      afterQualifier: m.afterQualifier,
-      afterWording: m.afterWording,
-      reportedChange: num(m.reportedChange),
-      reportedChangeBasis: m.reportedChangeBasis,
-      reportedChangeQualifier: m.reportedChangeQualifier,
-      reportedChangeWording: m.reportedChangeWording,
-      beforePeriod: m.beforePeriod,
-      afterPeriod: m.afterPeriod,
-      sampleSize: m.sampleSize,
-      sourceCitation: m.sourceCitation,
-      sourceUrl: m.sourceUrl,
-      notes: m.notes,
-    })),
-  };
+  const content = (await readVersionContents(tx, [versionId])).get(versionId);
+  if (!content) throw new Error(`No case version ${versionId}`);
+  return content;
 }
 
 async function lookupIds(tx: Tx, input: CaseInput) {
@@ -197,27 +116,7 @@ export async function writeDraftContent(tx: Tx, versionId: string, input: CaseIn
 const comparableMeasureSelect = {
   position: true,
   measureTypeId: true,
-  label: true,
-  unit: true,
-  rateBasis: true,
-  denominator: true,
-  direction: true,
-  beforeValue: true,
-  beforeQualifier: true,
-  beforeWording: true,
-  afterValue: true,
-  afterQualifier: true,
-  afterWording: true,
-  reportedChange: true,
-  reportedChangeBasis: true,
-  reportedChangeQualifier: true,
-  reportedChangeWording: true,
-  beforePeriod: true,
-  afterPeriod: true,
-  sampleSize: true,
-  sourceCitation: true,
-  sourceUrl: true,
-  notes: true,
+  ...measureFieldsSelect,
 } satisfies Prisma.MeasureSelect;
 
 function sameMeasure(row: Record<string, unknown>, data: ReturnType<typeof measureFields>): boolean {

@@ -1,4 +1,5 @@
 import "server-only";
+import { measureFieldsSelect } from "./version-contents";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
@@ -17,27 +18,7 @@ import { applySeriesHeadline, type HeadlineMethod } from "@/lib/present/spc"; //
 const publicMeasureSelect = {
   id: true,
   position: true,
-  label: true,
-  unit: true,
-  rateBasis: true,
-  denominator: true,
-  direction: true,
-  beforeValue: true,
-  beforeQualifier: true,
-  beforeWording: true,
-  afterValue: true,
-  afterQualifier: true,
-  afterWording: true,
-  reportedChange: true,
-  reportedChangeBasis: true,
-  reportedChangeQualifier: true,
-  reportedChangeWording: true,
-  beforePeriod: true,
-  afterPeriod: true,
-  sampleSize: true,
-  sourceCitation: true,
-  sourceUrl: true,
-  notes: true,
+  ...measureFieldsSelect,
   measureType: { select: { key: true, name: true } },
   // SPC (issue 6): the series is read only for measures whose headline comes from it.
   headlineMethod: true,
