@@ -140,10 +140,9 @@ async function startServer(url: string, port: number): Promise<ChildProcess> {
 
 async function load(url: string) {
   const r = await autocannon({ url, ...LOAD });
-  if (r.non2xx > 0 || r.errors > 0) {
-    throw new Error(`${url}: ${r.non2xx} non-2xx responses, ${r.errors} errors (${r.timeouts} timeouts); ${r.requests.average} req/s, p99 ${r.latency.p99} ms`);
-  }
-  return { rps: r.requests.average, p99: r.latency.p99 };
+  // Wrong answers invalidate the run; timeouts are a (failing) measurement, reported as such.
+  if (r.non2xx > 0) throw new Error(`${url}: ${r.non2xx} non-2xx responses`);
+  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors };
 }
 
 export async function benchCasePage(): Promise<BenchRow[]> {
@@ -179,6 +178,7 @@ export async function benchCasePage(): Promise<BenchRow[]> {
       row(`case page with ${CHARTS} SPC charts × ${POINTS} points: HTML size`, html.length / 1000, "kB", "—", true),
       row(`case page with ${CHARTS} SPC charts, cached: requests/s`, r.rps, "req/s", "≥ 1000", r.rps >= 1000),
       row(`case page with ${CHARTS} SPC charts, cached: p99 latency`, r.p99, "ms", "≤ 50", r.p99 <= 50),
+      row(`case page with ${CHARTS} SPC charts: timed-out or failed requests`, r.errors, "", "0", r.errors === 0),
       row("reference case page (no series), same run: requests/s", ref.rps, "req/s", "—", true),
       row("reference case page (no series), same run: p99 latency", ref.p99, "ms", "—", true),
       row(`${CHARTS}-chart page ÷ reference page, requests/s`, r.rps / ref.rps, "×", "—", true),
