@@ -13,7 +13,8 @@ import { VersionLine } from "./version-line";
 
 // One published version of a case, as the public reads it: the same view for
 // the live version (/cases/[slug]) and a frozen earlier one (/cases/[slug]/v/[n]).
-export function CaseView({ c, siteUrl }: { c: PublicCase; siteUrl: string }) {
+/** `series`: the SPC section (a server component that loads its own series), placed after the before → after charts. */
+export function CaseView({ c, siteUrl, series }: { c: PublicCase; siteUrl: string; series?: React.ReactNode }) {
   const rows = c.measures.map((m) => buildMeasureRow(m));
   const summary = summariseCase(c.measures);
   return (
@@ -33,6 +34,7 @@ export function CaseView({ c, siteUrl }: { c: PublicCase; siteUrl: string }) {
       </section>
       <ChangeSection rows={rows} title={c.title} summary={summary} />
       <BeforeAfterSection rows={rows} title={c.title} />
+      {series}
       <section aria-labelledby="context-heading" className="grid gap-8 md:grid-cols-2">
         <div>
           <h2 id="context-heading" className="mb-2 text-2xl font-semibold">Context</h2>

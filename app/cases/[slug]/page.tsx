@@ -32,13 +32,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CasePage({ params }: Props) {
   const c = await loadCase(params);
   if (!c) notFound();
-  return (
-    <>
-      <CaseView c={c} siteUrl={readSiteUrl()} />
-      {/* SPC (issue 6): the case's monthly series as SPC charts; renders nothing when there are none. */}
-      <div className="mt-10">
-        <PublishedSpcSection slug={c.slug} />
-      </div>
-    </>
-  );
+  // SPC (issue 6): the case's monthly series as SPC charts; renders nothing when there are none.
+  return <CaseView c={c} siteUrl={readSiteUrl()} series={<PublishedSpcSection slug={c.slug} />} />;
 }

@@ -7,6 +7,7 @@ import { caseMetadata } from "@/lib/present/public-metadata";
 import { versionPath } from "@/lib/present/citation";
 import { readSiteUrl } from "@/lib/present/site-url";
 import { CaseView } from "@/components/cases/case-view";
+import { PublishedSpcSection } from "@/components/spc/published-spc-section";
 
 // A frozen published version, citable for ever. Cached like the case page
 // (see app/cases/[slug]/page.tsx for why force-static).
@@ -36,5 +37,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CaseVersionPage({ params }: Props) {
   const c = await loadVersion(params);
   if (!c) notFound();
-  return <CaseView c={c} siteUrl={readSiteUrl()} />;
+  // The frozen version's own series, so a citation of version n shows what version n showed.
+  return <CaseView c={c} siteUrl={readSiteUrl()} series={<PublishedSpcSection slug={c.slug} version={c.version} />} />;
 }
