@@ -8,17 +8,16 @@
 // cases, starts `next start`, and drives it with autocannon (50 connections ×
 // 10 s). Prints a table; exits 1 if a target is missed. The load generator
 // shares the machine's cores with the server: compare figures within one run.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import net from "node:net";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seed } from "@/prisma/seed";
+import { freePort, startNextServer } from "./next-server";
 
 export interface BenchRow {
   name: string;
@@ -70,34 +69,6 @@ async function generateCases(url: string): Promise<void> {
   }
 }
 
-async function freePort(start: number): Promise<number> {
-  for (let p = start; p < start + 100; p++) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const s = net.createServer().once("error", () => resolve(false));
-      s.listen(p, () => s.close(() => resolve(true)));
-    });
-    if (ok) return p;
-  }
-  throw new Error("no free port");
-}
-
-async function startServer(url: string, port: number): Promise<ChildProcess> {
-  const nextBin = createRequire(__filename).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-000" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/robots.txt`)).ok) return child;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error("next start did not come up");
-}
-
 async function load(url: string) {
   const r = await autocannon({ url, ...LOAD });
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx responses, ${r.errors} errors`);
@@ -145,14 +116,14 @@ export async function runPublicBench(): Promise<BenchRow[]> {
     const base = `http://127.0.0.1:${port}`;
     // next start lists public/ when it starts: fetch the page once from a first
     // server, write its bytes as a static file, then restart for the runs.
-    server = await startServer(database.url, port);
+    server = await startNextServer({ databaseUrl: database.url, port: port, distDir: DIST });
     const html = Buffer.from(await (await fetch(base + REFERENCE)).arrayBuffer());
     server.kill();
     await new Promise((r) => server!.once("exit", r));
     createdPublicDir = !existsSync(path.dirname(staticPath));
     await mkdir(path.dirname(staticPath), { recursive: true });
     await writeFile(staticPath, html);
-    server = await startServer(database.url, port);
+    server = await startNextServer({ databaseUrl: database.url, port: port, distDir: DIST });
 
     await fetch(base + REFERENCE); // first request renders and caches it
     await fetch(base + INDEX_FILTERED);

@@ -12,15 +12,14 @@
 // Part 2 makes its own database (on DATABASE_URL's server, or the embedded
 // test server when unset), seeds the demo data and one published bench case,
 // and drops it afterwards. Exits 1 if a target is missed.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import net from "node:net";
 import path from "node:path";
 import autocannon from "autocannon";
 import { calculateSpc } from "@/lib/domain/spc";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seed } from "@/prisma/seed";
+import { freePort, startNextServer } from "./next-server";
 
 export interface BenchRow {
   name: string;
@@ -108,36 +107,6 @@ export async function createBenchCase(url: string): Promise<void> {
   }
 }
 
-async function freePort(start: number): Promise<number> {
-  for (let p = start; p < start + 50; p++) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const s = net.createServer().once("error", () => resolve(false));
-      s.listen(p, () => s.close(() => resolve(true)));
-    });
-    if (ok) return p;
-  }
-  throw new Error("no free port from 3750");
-}
-
-async function startServer(url: string, port: number): Promise<ChildProcess> {
-  const nextBin = createRequire(__filename).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_SECRET: "spc-bench-secret-spc-bench-secret-0000" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/robots.txt`)).status < 500) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error("next start did not come up");
-}
-
 async function load(url: string) {
   const r = await autocannon({ url, ...LOAD });
   // Wrong answers invalidate the run; timeouts are a (failing) measurement, reported as such.
@@ -161,7 +130,7 @@ export async function benchCasePage(): Promise<BenchRow[]> {
 
     const port = await freePort(3750);
     const url = `http://127.0.0.1:${port}/cases/${BENCH_SLUG}`;
-    server = await startServer(database.url, port);
+    server = await startNextServer({ databaseUrl: database.url, port: port, distDir: DIST });
     const first = await fetch(url); // renders once and caches the page
     const html = await first.text();
     const charts = (html.match(/data-testid="spc-chart"/g) ?? []).length;
