@@ -102,10 +102,11 @@ test("printed on A4, the change chart and its table fit on one page", async ({ p
   await page.emulateMedia({ media: "print" });
   await expect(page.locator("body > header")).toBeHidden();
   const section = page.getByTestId("change-section");
-  const box = await section.boundingBox();
-  expect(box!.height).toBeLessThanOrEqual(1032);
-  const svg = await section.locator("svg.recharts-surface").boundingBox();
-  expect(svg!.width).toBeLessThanOrEqual(704);
+  // The print layout settles after the media switch (and after the charts
+  // hydrate): measure once the section is laid out, not in between.
+  await expect(section).toBeVisible();
+  await expect.poll(async () => (await section.boundingBox())?.height ?? Infinity).toBeLessThanOrEqual(1032);
+  await expect.poll(async () => (await section.locator("svg.recharts-surface").first().boundingBox())?.width ?? Infinity).toBeLessThanOrEqual(704);
 });
 
 test("keyboard users reach the downloads and the copy buttons", async ({ page }) => {
