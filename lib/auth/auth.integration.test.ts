@@ -19,7 +19,10 @@ let organisationId: string;
 
 const email = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.test`;
 // Each test signs in from its own address so the rate limit of one never affects another.
-const newIp = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+// Each call a different address (the run's database is fresh, so counts start at
+// zero): a random pick could repeat an address and trip the limit early.
+let lastIp = 0;
+const newIp = () => `198.51.${100 + Math.floor(++lastIp / 250)}.${(lastIp % 250) + 1}`;
 
 async function newAccount(role: "admin" | "analyst" | "viewer", label = role) {
   const address = email(label);

@@ -1,5 +1,5 @@
 import "server-only";
-import { measureFieldsSelect } from "./version-contents";
+import { measureFieldsSelect, versionFieldsSelect } from "./version-contents";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
@@ -32,16 +32,7 @@ const publicMeasureSelect = {
 
 const publicVersionSelect = {
   number: true,
-  title: true,
-  summary: true,
-  sector: true,
-  reformShifts: true,
-  interventionDate: true,
-  baselinePeriod: true,
-  followUpPeriod: true,
-  sourceCitation: true,
-  sourceUrl: true,
-  evidenceLevel: true,
+  ...versionFieldsSelect,
   changeNote: true,
   publishedAt: true,
   approach: { select: { key: true, name: true } },

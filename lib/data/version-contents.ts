@@ -33,8 +33,8 @@ export const measureFieldsSelect = {
   notes: true,
 } satisfies Prisma.MeasureSelect;
 
-const contentSelect = {
-  id: true,
+/** A version's own fields (title, context, source), shared by every reader of versions. */
+export const versionFieldsSelect = {
   title: true,
   summary: true,
   sector: true,
@@ -45,6 +45,11 @@ const contentSelect = {
   sourceCitation: true,
   sourceUrl: true,
   evidenceLevel: true,
+} satisfies Prisma.CaseVersionSelect;
+
+const contentSelect = {
+  id: true,
+  ...versionFieldsSelect,
   approach: { select: { key: true } },
   caseStudy: { select: { slug: true, organisationId: true } },
   measures: {

@@ -21,14 +21,7 @@ import { comparedCasesSql } from "@/lib/data/comparisons";
 import { explorerSql } from "@/lib/data/measure-library";
 import { parseExplorerFilters } from "@/lib/schemas/comparison";
 import { seedScale } from "@/scripts/seed-scale";
-
-export interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  target: number | null;
-  pass: boolean;
-}
+import { runAlone, type BenchRow } from "./bench-kit";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const COMPARE_SLUGS = ["integrated-health-and-social-care", "westmoor-early-help", "riverton-neighbourhood-health-teams", "scale-case-00001", "scale-case-00002", "scale-case-00003"];
@@ -155,14 +148,4 @@ export async function runCompareBench({ port = Number(process.env.BENCH_PORT ?? 
   return rows;
 }
 
-if (process.argv[1]?.endsWith("compare-bench.ts")) {
-  runCompareBench()
-    .then((rows) => {
-      console.table(rows);
-      process.exit(rows.every((r) => r.pass) ? 0 : 1);
-    })
-    .catch((error: unknown) => {
-      console.error(`[bench] failed: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(2);
-    });
-}
+if (process.argv[1]?.endsWith("compare-bench.ts")) runAlone(runCompareBench);

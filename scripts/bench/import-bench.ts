@@ -4,17 +4,9 @@
 // Run alone with `npx tsx scripts/bench/import-bench.ts`; `npm run bench` calls runImportBench().
 // The database is made on the server in DATABASE_URL (or an embedded one) and dropped after.
 import { createRequire } from "node:module";
-import os from "node:os";
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
-
-export interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  target: string;
-  pass: boolean;
-}
+import { runAlone, type BenchRow } from "./bench-kit";
 
 const CASES = 500;
 const MEASURES_PER_CASE = 20;
@@ -79,7 +71,7 @@ async function time<T>(fn: () => Promise<T>): Promise<{ ms: number; cpuMs: numbe
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-export async function runImportBench(): Promise<BenchResult[]> {
+export async function runImportBench(): Promise<BenchRow[]> {
   // A dynamic import: the helper is an ES module with top-level await, this file compiles to CommonJS.
   const { createTestDatabase } = await import("../lib/test-database.mjs");
   const database = await createTestDatabase("rm_bench_import");
@@ -151,25 +143,4 @@ export async function runImportBench(): Promise<BenchResult[]> {
   }
 }
 
-function printTable(results: BenchResult[]) {
-  console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} CPUs (timings are wall-clock; other work on the machine slows them)`);
-  const header = ["measurement", "value", "target", "result"];
-  const lines = results.map((r) => [r.name, `${r.value} ${r.unit}`, r.target, r.pass ? "pass" : "FAIL"]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const format = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
-  console.log(format(header));
-  console.log(widths.map((w) => "-".repeat(w)).join("  "));
-  lines.forEach((l) => console.log(format(l)));
-}
-
-if (require.main === module) {
-  runImportBench()
-    .then((results) => {
-      printTable(results);
-      process.exit(results.every((r) => r.pass) ? 0 : 1);
-    })
-    .catch((err) => {
-      console.error(err);
-      process.exit(1);
-    });
-}
+if (require.main === module) runAlone(runImportBench);

@@ -17,15 +17,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seed } from "@/prisma/seed";
-import { freePort, startNextServer } from "./next-server";
-
-export interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  target: string;
-  pass: boolean;
-}
+import { freePort, runAlone, startNextServer, type BenchRow } from "./bench-kit";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = process.env.NEXT_DIST_DIR || ".next";
@@ -171,22 +163,4 @@ export async function runPublicBench(): Promise<BenchRow[]> {
   }
 }
 
-export function printBenchTable(rows: BenchRow[]): void {
-  const w = Math.max(...rows.map((r) => r.name.length));
-  console.log(`${"measure".padEnd(w)}  ${"value".padStart(10)}  unit    target   result`);
-  for (const r of rows) {
-    console.log(`${r.name.padEnd(w)}  ${String(r.value).padStart(10)}  ${r.unit.padEnd(6)}  ${r.target.padEnd(7)}  ${r.pass ? "pass" : "FAIL"}`);
-  }
-}
-
-if (process.argv[1]?.endsWith("public-bench.ts")) {
-  runPublicBench()
-    .then((rows) => {
-      printBenchTable(rows);
-      process.exit(rows.every((r) => r.pass) ? 0 : 1);
-    })
-    .catch((err: unknown) => {
-      console.error(err instanceof Error ? err.message : err);
-      process.exit(1);
-    });
-}
+if (process.argv[1]?.endsWith("public-bench.ts")) runAlone(runPublicBench);

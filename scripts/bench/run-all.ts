@@ -6,22 +6,14 @@
 //   npm run bench -- --no-build   reuse .next-bench
 //   npm run bench -- public spc   only these benches
 import { spawnSync } from "node:child_process";
-import os from "node:os";
 import path from "node:path";
-
-interface Row {
-  name: string;
-  value: number;
-  unit: string;
-  target: string | number | null;
-  pass: boolean;
-}
+import { printBenchTable, type BenchRow } from "./bench-kit";
 
 const root = path.resolve(__dirname, "../..");
 process.env.NEXT_DIST_DIR ||= ".next-bench";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
-const BENCHES: Record<string, () => Promise<Row[]>> = {
+const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
   import: async () => (await import("./import-bench")).runImportBench(),
   public: async () => (await import("./public-bench")).runPublicBench(),
   compare: async () => (await import("./compare-bench")).runCompareBench(),
@@ -34,17 +26,6 @@ function build() {
   if (result.status !== 0) throw new Error("next build failed");
 }
 
-function printTable(rows: Array<Row & { bench: string }>) {
-  const cells = rows.map((r) => [r.bench, r.name, `${Number.isFinite(r.value) ? Math.round(r.value * 100) / 100 : "—"} ${r.unit}`, r.target === null ? "—" : String(r.target), r.pass ? "pass" : "FAIL"]);
-  const header = ["bench", "measure", "value", "target", "result"];
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((v, i) => v.padEnd(widths[i]!)).join("  ");
-  console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
-  for (const c of cells) console.log(line(c));
-  const failed = rows.filter((r) => !r.pass).length;
-  console.log(`\n${rows.length - failed} passed, ${failed} failed (load average ${os.loadavg()[0]!.toFixed(1)}; other work on the machine slows every figure)`);
-}
-
 async function main() {
   const args = process.argv.slice(2);
   const chosen = args.filter((a) => !a.startsWith("--"));
@@ -53,7 +34,7 @@ async function main() {
   if (unknown.length) throw new Error(`unknown bench: ${unknown.join(", ")} (choose from ${Object.keys(BENCHES).join(", ")})`);
   if (!args.includes("--no-build")) build();
 
-  const rows: Array<Row & { bench: string }> = [];
+  const rows: Array<BenchRow & { bench: string }> = [];
   for (const name of names) {
     console.log(`bench: ${name} …`);
     try {
@@ -63,7 +44,7 @@ async function main() {
       rows.push({ bench: name, name: "(bench crashed)", value: NaN, unit: "", target: "runs", pass: false });
     }
   }
-  printTable(rows);
+  printBenchTable(rows);
   process.exit(0);
 }
 
