@@ -1,20 +1,20 @@
-import type { PublicCase } from "@/lib/data/public-cases";
+import type { CaseViewData } from "./case-view";
 import { REFORM_SHIFT_LABELS, SECTOR_LABELS } from "@/lib/domain/labels";
 import { formatLongDate } from "@/lib/present/dates";
 
 function Item({ term, children }: { term: string; children: React.ReactNode }) {
   return (
-    <div className="border-t border-slate-200 py-2 sm:grid sm:grid-cols-3 sm:gap-4">
-      <dt className="font-medium text-slate-700">{term}</dt>
-      <dd className="sm:col-span-2">{children}</dd>
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
     </div>
   );
 }
 
-export function CaseContext({ c }: { c: PublicCase }) {
+export function CaseContext({ c }: { c: CaseViewData }) {
   const periods = [c.baselinePeriod && `before: ${c.baselinePeriod}`, c.followUpPeriod && `after: ${c.followUpPeriod}`].filter(Boolean);
   return (
-    <dl className="text-sm">
+    <dl className="facts text-sm">
       <Item term="Organisation">{c.organisation}</Item>
       <Item term="Sector">{SECTOR_LABELS[c.sector]}</Item>
       <Item term="Approach">{c.approach?.name ?? "Not stated"}</Item>

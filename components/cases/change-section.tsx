@@ -6,7 +6,7 @@ import { OutcomeTag } from "./outcome-tag";
 // The change chart, then — so the figures never depend on seeing it — the
 // absolute changes that cannot go on a % axis, the measures with no change,
 // the written summary and the full table.
-export function ChangeSection({ rows, title, summary }: { rows: MeasureRow[]; title: string; summary: string }) {
+export function ChangeSection({ rows, summary }: { rows: MeasureRow[]; summary: string }) {
   const chartRows = toChartRows(rows);
   const absolute = listAbsoluteRows(rows);
   const uncharted = listUnchartedRows(rows);
@@ -15,12 +15,15 @@ export function ChangeSection({ rows, title, summary }: { rows: MeasureRow[]; ti
       <h2 id="changes-heading" className="text-2xl font-semibold">What changed</h2>
       <figure className="space-y-3">
         <figcaption className="text-sm text-slate-700">
-          Change in each measure. Blue bars are improvements and orange bars are concerns, whichever way the number moved; the words at the right
+          <span id="change-chart-title" className="font-semibold text-ink">
+            Change in {chartRows.length} {chartRows.length === 1 ? "measure" : "measures"}.
+          </span>{" "}
+          Blue bars are improvements and orange bars are concerns, whichever way the number moved; the words at the right
           say the same. Measures that are themselves percentages are shown in percentage points (pp). Striped bars are changes the source reported
           without raw figures.
         </figcaption>
         {chartRows.length > 0 ? (
-          <ChangeChart rows={chartRows} title={`Change in ${chartRows.length} measures: ${title}`} description={summary} />
+          <ChangeChart rows={chartRows} labelledBy="change-chart-title" describedBy="case-summary" />
         ) : (
           <p>None of this case&apos;s measures has a per cent or percentage-point change to chart.</p>
         )}
@@ -52,7 +55,7 @@ export function ChangeSection({ rows, title, summary }: { rows: MeasureRow[]; ti
           </ul>
         </div>
       ) : null}
-      <p className="max-w-3xl" data-testid="case-summary">
+      <p id="case-summary" className="max-w-3xl" data-testid="case-summary">
         {summary}
       </p>
       <MeasuresTable rows={rows} caption="Measures: before, after and change" />

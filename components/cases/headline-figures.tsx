@@ -13,7 +13,7 @@ export function HeadlineFigures({ rows }: { rows: MeasureRow[] }) {
           <div className="mt-1 flex flex-wrap items-center gap-1">
             <OutcomeTag outcome={row.outcome} word={row.outcomeWord} tone={row.tone} />
             {row.badges.map((b) => (
-              <span key={b} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">
+              <span key={b} className="badge">
                 {b}
               </span>
             ))}

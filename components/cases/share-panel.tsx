@@ -1,10 +1,10 @@
-import type { PublicCase } from "@/lib/data/public-cases";
+import type { CaseViewData } from "./case-view";
 import { formatCitation } from "@/lib/present/citation";
 import { CopyField } from "./copy-field";
 
 // Cite, download, embed: everything a board paper or a blog needs to reuse
 // the figures, with the citation pointing at this frozen version.
-export function SharePanel({ c, siteUrl }: { c: PublicCase; siteUrl: string }) {
+export function SharePanel({ c, siteUrl }: { c: CaseViewData; siteUrl: string }) {
   const citation = formatCitation(c, siteUrl);
   const embed = `<iframe src="${siteUrl}/embed/cases/${c.slug}" title="${c.title.replace(/"/g, "&quot;")}: change in each measure (Reform Metrics)" width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
   const file = `/downloads/cases/${c.slug}`;

@@ -1,7 +1,7 @@
-import type { PublicCase } from "@/lib/data/public-cases";
+import type { CaseViewData } from "./case-view";
 import { describeEvidenceLevel } from "@/lib/domain/labels";
 
-export function SourceAndEvidence({ c }: { c: PublicCase }) {
+export function SourceAndEvidence({ c }: { c: CaseViewData }) {
   return (
     <div className="space-y-4">
       <div>

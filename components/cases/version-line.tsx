@@ -1,11 +1,11 @@
-import type { PublicCase } from "@/lib/data/public-cases";
+import type { CaseViewData } from "./case-view";
 import { versionPath } from "@/lib/present/citation";
 import { formatLongDate } from "@/lib/present/dates";
 
 // "Version 3, published 12 March 2026 · corrections", then the other published
 // versions, each a frozen, citable page. Plain links: next/link would add
 // ~6 kB of JavaScript to the case page for no gain on a cached public page.
-export function VersionLine({ c }: { c: PublicCase }) {
+export function VersionLine({ c }: { c: CaseViewData }) {
   const others = c.versions.filter((v) => v.number !== c.version);
   const isCurrent = c.version === c.currentVersion;
   return (

@@ -6,9 +6,9 @@
 // improvement; the change is also printed in words at the right, so neither
 // colour nor marker shape alone carries the meaning. Same Recharts 2.15
 // server-rendered SVG as the change chart: a range bar with a custom shape.
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_COLOURS, type Tone } from "./chart-colours";
-import { CategoryTick, LABEL_WIDTH, niceTicks, ROW_HEIGHT, VALUE_COLUMN, valueColumnLabel, WIDTH } from "./chart-parts";
+import { CategoryTick, LABEL_WIDTH, niceTicks, ROW_HEIGHT, VALUE_COLUMN, valueColumnLabel, ValueTick, WIDTH } from "./chart-parts";
 
 export interface BeforeAfterRow {
   id: string;
@@ -58,14 +58,15 @@ function BeforeAfterTooltip({ active, payload }: { active?: boolean; payload?: A
 
 export function BeforeAfterChart({
   rows,
-  title,
-  description,
+  labelledBy,
+  describedBy,
   axisLabel,
   percent,
 }: {
   rows: BeforeAfterRow[];
-  title: string;
-  description: string;
+  /** Ids of the caption and the written summary beside the chart (see ChangeChart). */
+  labelledBy: string;
+  describedBy: string;
   axisLabel: string;
   /** Percentages always get the whole 0–100 axis, so a change is seen at its true size. */
   percent: boolean;
@@ -81,21 +82,20 @@ export function BeforeAfterChart({
         data={data}
         layout="vertical"
         margin={{ top: 10, right: VALUE_COLUMN, bottom: 24, left: 10 }}
-        title={title}
-        desc={description}
         role="img"
-        aria-label={`${title}. ${description}`}
+        aria-labelledby={labelledBy}
+        aria-describedby={describedBy}
       >
-        <CartesianGrid horizontal={false} stroke="#e2e8f0" />
         <XAxis
           type="number"
           domain={domain}
           ticks={ticks}
           interval={0}
-          fontSize={12}
+          tick={<ValueTick />}
+          tickLine={false}
           label={{ value: axisLabel, position: "insideBottom", offset: -14, fontSize: 12, fill: "#475569" }}
         />
-        <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tick={<CategoryTick />} interval={0} />
+        <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tick={<CategoryTick />} tickLine={false} interval={0} />
         <Tooltip content={<BeforeAfterTooltip />} cursor={{ fill: "#f1f5f9" }} />
         <Bar dataKey="range" isAnimationActive={false} barSize={22} shape={<Dumbbell />}>
           <LabelList dataKey="range" content={valueColumnLabel(rows)} />

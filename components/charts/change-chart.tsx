@@ -6,9 +6,9 @@
 // for readers without JavaScript; the tooltip arrives when the page hydrates.
 // Only per cent and percentage-point changes share this axis (each labelled);
 // absolute changes (a zero baseline) are listed apart, never drawn on it.
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_COLOURS, type Tone } from "./chart-colours";
-import { CategoryTick, LABEL_WIDTH, niceTicks, ROW_HEIGHT, VALUE_COLUMN, valueColumnLabel, WIDTH } from "./chart-parts";
+import { CategoryTick, LABEL_WIDTH, niceTicks, ROW_HEIGHT, VALUE_COLUMN, valueColumnLabel, ValueTick, WIDTH } from "./chart-parts";
 
 export { niceTicks };
 
@@ -26,6 +26,8 @@ export interface ChangeChartRow {
   outcomeWord: string;
 }
 
+const signed = (v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${Math.abs(v)}` : "0");
+
 function ChangeTooltip({ active, payload }: { active?: boolean; payload?: Array<{ payload: ChangeChartRow }> }) {
   const row = active ? payload?.[0]?.payload : undefined;
   if (!row) return null;
@@ -40,7 +42,12 @@ function ChangeTooltip({ active, payload }: { active?: boolean; payload?: Array<
   );
 }
 
-export function ChangeChart({ rows, title, description }: { rows: ChangeChartRow[]; title: string; description: string }) {
+/**
+ * `labelledBy` / `describedBy`: ids of the caption and the written summary
+ * beside the chart, which name and describe it for screen readers (repeating
+ * their text inside the SVG would put it in the page three more times).
+ */
+export function ChangeChart({ rows, labelledBy, describedBy }: { rows: ChangeChartRow[]; labelledBy: string; describedBy: string }) {
   const ticks = niceTicks(rows.map((r) => r.value));
   const domain: [number, number] = [ticks[0] ?? 0, ticks[ticks.length - 1] ?? 0];
   const height = rows.length * ROW_HEIGHT + 50;
@@ -53,10 +60,9 @@ export function ChangeChart({ rows, title, description }: { rows: ChangeChartRow
         data={rows}
         layout="vertical"
         margin={{ top: 10, right: VALUE_COLUMN, bottom: 24, left: 10 }}
-        title={title}
-        desc={description}
         role="img"
-        aria-label={`${title}. ${description}`}
+        aria-labelledby={labelledBy}
+        aria-describedby={describedBy}
       >
         <defs>
           {(Object.keys(CHART_COLOURS) as Tone[]).map((tone) => (
@@ -66,17 +72,16 @@ export function ChangeChart({ rows, title, description }: { rows: ChangeChartRow
             </pattern>
           ))}
         </defs>
-        <CartesianGrid horizontal={false} stroke="#e2e8f0" />
         <XAxis
           type="number"
           domain={domain}
           ticks={ticks}
           interval={0}
-          tickFormatter={(v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${Math.abs(v)}` : "0")}
-          fontSize={12}
+          tick={<ValueTick format={signed} />}
+          tickLine={false}
           label={{ value: "Change: % for counts, hours and money; percentage points (pp) for % measures", position: "insideBottom", offset: -14, fontSize: 12, fill: "#475569" }}
         />
-        <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tick={<CategoryTick />} interval={0} />
+        <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tick={<CategoryTick />} tickLine={false} interval={0} />
         <ReferenceLine x={0} stroke="#1f2933" />
         <Tooltip content={<ChangeTooltip />} cursor={{ fill: "#f1f5f9" }} />
         <Bar dataKey="value" isAnimationActive={false} barSize={22}>

@@ -5,6 +5,7 @@ import { parseSlug } from "@/lib/schemas/slug";
 import { caseMetadata } from "@/lib/present/public-metadata";
 import { readSiteUrl } from "@/lib/present/site-url";
 import { CaseView } from "@/components/cases/case-view";
+import { SafeMarkdown } from "@/components/ui/safe-markdown";
 import { PublishedSpcSection } from "@/components/spc/published-spc-section"; // SPC (issue 6)
 
 // Rendered on first request, then served from Next's cache until
@@ -33,5 +34,6 @@ export default async function CasePage({ params }: Props) {
   const c = await loadCase(params);
   if (!c) notFound();
   // SPC (issue 6): the case's monthly series as SPC charts; renders nothing when there are none.
-  return <CaseView c={c} siteUrl={readSiteUrl()} series={<PublishedSpcSection slug={c.slug} />} />;
+  const { summary, ...rest } = c;
+  return <CaseView c={rest} siteUrl={readSiteUrl()} summary={<SafeMarkdown>{summary}</SafeMarkdown>} series={<PublishedSpcSection slug={c.slug} />} />;
 }

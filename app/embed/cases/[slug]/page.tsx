@@ -44,20 +44,25 @@ export default async function EmbedCasePage({ params }: Props) {
   const href = `${readSiteUrl()}/cases/${c.slug}`;
   return (
     <div className="space-y-2" data-testid="embed">
-      <h1 className="text-lg font-semibold">
+      <h1 id="embed-title" className="text-lg font-semibold">
         {c.title}
         {c.isExample ? <span className="ml-2 text-sm font-normal text-amber-900">(fictional example)</span> : null}
       </h1>
       <p className="text-sm text-slate-700">
-        {c.organisation} · change in each measure; blue is an improvement, orange a concern; striped bars are reported without raw figures.
+        <span id="embed-chart-title">
+          Change in {chartRows.length} {chartRows.length === 1 ? "measure" : "measures"}
+        </span>{" "}
+        · {c.organisation}; blue is an improvement, orange a concern; striped bars are reported without raw figures.
       </p>
-      {chartRows.length > 0 ? <ChangeChart rows={chartRows} title={`Change in ${chartRows.length} measures: ${c.title}`} description={summary} /> : null}
+      {chartRows.length > 0 ? <ChangeChart rows={chartRows} labelledBy="embed-chart-title embed-title" describedBy="embed-summary" /> : null}
       {absolute.length > 0 ? (
         <p className="text-sm">
           Absolute change (baseline of 0): {absolute.map((r) => `${r.label} ${r.change}, ${r.outcomeWord}`).join("; ")}.
         </p>
       ) : null}
-      <p className="text-sm">{summary}</p>
+      <p id="embed-summary" className="text-sm">
+        {summary}
+      </p>
       <p className="text-sm">
         <a href={href} target="_top" className="text-improvement underline">
           Full figures, sources and data on Reform Metrics

@@ -7,6 +7,7 @@ import { caseMetadata } from "@/lib/present/public-metadata";
 import { versionPath } from "@/lib/present/citation";
 import { readSiteUrl } from "@/lib/present/site-url";
 import { CaseView } from "@/components/cases/case-view";
+import { SafeMarkdown } from "@/components/ui/safe-markdown";
 import { PublishedSpcSection } from "@/components/spc/published-spc-section";
 
 // A frozen published version, citable for ever. Cached like the case page
@@ -38,5 +39,13 @@ export default async function CaseVersionPage({ params }: Props) {
   const c = await loadVersion(params);
   if (!c) notFound();
   // The frozen version's own series, so a citation of version n shows what version n showed.
-  return <CaseView c={c} siteUrl={readSiteUrl()} series={<PublishedSpcSection slug={c.slug} version={c.version} />} />;
+  const { summary, ...rest } = c;
+  return (
+    <CaseView
+      c={rest}
+      siteUrl={readSiteUrl()}
+      summary={<SafeMarkdown>{summary}</SafeMarkdown>}
+      series={<PublishedSpcSection slug={c.slug} version={c.version} />}
+    />
+  );
 }
