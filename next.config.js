@@ -7,6 +7,13 @@ const nextConfig = {
   generateEtags: false,
   // Next's file-system cache, with cached pages stored as ASCII (see the file).
   cacheHandler: require.resolve("./lib/cache/ascii-cache-handler.cjs"),
+  // Cached pages and data live in memory only (bounded by Next's 50 MB LRU):
+  // every distinct index search is a cache entry (app/case-index), and files
+  // on disk would grow without limit; nor can a cache left in the build folder
+  // outlive the database it was read from. A restart renders each page once more.
+  // CSV imports arrive through a server action; a 10,000-measure file is ~3 MB
+  // (the import itself caps files at 10 MB and says so).
+  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: "11mb" } },
   reactStrictMode: true,
   // Lets two builds share one checkout (e.g. a developer's server and a test
   // run) without overwriting each other's output.
@@ -14,9 +21,6 @@ const nextConfig = {
   // `npm test` type-checks the whole project with tsc before any build, so the
   // build itself skips that step (it would only repeat it, ~10 s each time).
   typescript: { ignoreBuildErrors: true },
-  // CSV imports arrive through a server action; a 10,000-measure file is ~3 MB
-  // (the import itself caps files at 10 MB and says so).
-  experimental: { serverActions: { bodySizeLimit: "11mb" } },
   // pg and the Prisma adapter are server-only Node packages; keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
 };

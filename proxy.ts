@@ -1,9 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { encodeCaseView, parseCaseSearch } from "@/lib/present/case-search";
 
-// Next's router answers a path with a broken %-escape (e.g. /cases/%E0%A4%A)
-// with a bare 500 while decoding the dynamic segment. Such a URL is the
-// client's mistake: answer 400 before it reaches the router.
+// Runs only for the paths in `config.matcher` below.
 export function proxy(request: NextRequest) {
+  // Next's router answers a path with a broken %-escape (e.g. /cases/%E0%A4%A)
+  // with a bare 500 while decoding the dynamic segment. Such a URL is the
+  // client's mistake: answer 400 before it reaches the router.
   try {
     decodeURIComponent(request.nextUrl.pathname);
   } catch {
@@ -12,8 +14,23 @@ export function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
+  if (request.nextUrl.pathname === "/cases") return rewriteCaseIndexView(request);
   return NextResponse.next();
 }
 
-// Only paths with a %-escape can fail to decode; everything else skips the proxy.
-export const config = { matcher: ["/((?!_next/static|_next/image).*%.*)"] };
+/**
+ * /cases?sector=health&sort=title → the cached page of that view. A page that
+ * reads its query string is rendered on every request; a path segment can be
+ * cached. The address in the browser stays /cases?….
+ */
+function rewriteCaseIndexView(request: NextRequest) {
+  const params: Record<string, string[]> = {};
+  for (const [name, value] of request.nextUrl.searchParams) (params[name] ??= []).push(value);
+  const target = request.nextUrl.clone();
+  target.pathname = `/case-index/${encodeCaseView(parseCaseSearch(params))}`;
+  target.search = "";
+  return NextResponse.rewrite(target);
+}
+
+// Paths with a %-escape (the only ones that can fail to decode) and the case index.
+export const config = { matcher: ["/((?!_next/static|_next/image).*%.*)", "/cases"] };

@@ -52,5 +52,6 @@ export function revalidatePublicCase(slug: string): void {
   for (const path of [`/cases/${slug}`, `/embed/cases/${slug}`, `/cases/${slug}/opengraph-image`]) revalidatePath(path);
   revalidatePath("/cases/[slug]/v/[n]", "page");
   revalidatePath("/downloads/cases/[file]", "page");
+  revalidatePath("/case-index/[view]", "page"); // every cached view of /cases (proxy.ts)
   for (const path of ["/", "/cases", "/sitemap.xml"]) revalidatePath(path);
 }

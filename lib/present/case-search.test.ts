@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseSearchHref, parseCaseSearch } from "./case-search";
+import { caseSearchHref, decodeCaseView, encodeCaseView, parseCaseSearch } from "./case-search";
 
 describe("parseCaseSearch", () => {
   it("reads filters, sort and page from the URL", () => {
@@ -26,5 +26,32 @@ describe("caseSearchHref", () => {
     const back = parseCaseSearch(Object.fromEntries(new URL(href, "http://x").searchParams));
     expect(back).toEqual(s);
     expect(caseSearchHref(s, { page: 1, q: "" })).toBe("/cases?shift=analogue_to_digital");
+  });
+});
+
+describe("encodeCaseView / decodeCaseView", () => {
+  it("gives two spellings of one view the same segment, and reads it back", () => {
+    const a = encodeCaseView(parseCaseSearch({ sort: "title", sector: "health", page: "1", approach: "" }));
+    const b = encodeCaseView(parseCaseSearch({ sector: ["health", "housing"], sort: "title" }));
+    expect(a).toBe(b);
+    expect(a).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeCaseView(a)).toEqual(parseCaseSearch({ sector: "health", sort: "title" }));
+  });
+
+  it("keeps search words of any script intact", () => {
+    const search = parseCaseSearch({ q: "café & “front door” 50%", year: "2023" });
+    expect(decodeCaseView(encodeCaseView(search))).toEqual(search);
+  });
+
+  it("calls the unfiltered first page 'all'", () => {
+    expect(encodeCaseView(parseCaseSearch({ page: "1", sort: "newest" }))).toBe("all");
+    expect(decodeCaseView("all")).toEqual(parseCaseSearch({}));
+  });
+
+  it("refuses segments that are not a canonical view", () => {
+    expect(decodeCaseView("not base64!")).toBeNull();
+    expect(decodeCaseView(Buffer.from("page=1").toString("base64url"))).toBeNull();
+    expect(decodeCaseView(Buffer.from("sort=title&sector=health").toString("base64url"))).toBeNull();
+    expect(decodeCaseView(Buffer.from("sector=health&sort=title").toString("base64url"))).not.toBeNull();
   });
 });

@@ -76,3 +76,25 @@ export function caseSearchHref(s: CaseSearch, changes: Partial<CaseSearch> = {})
 export function isUnfiltered(s: CaseSearch): boolean {
   return !s.q && s.sector === null && s.approach === null && s.shift === null && s.measure === null && s.year === null;
 }
+
+const ALL_VIEW = "all";
+
+/**
+ * A view as one path segment, for the cached page that serves it (proxy.ts
+ * rewrites /cases?… there): the canonical query string in base64url, so two
+ * spellings of one view share a cache entry and no character needs escaping;
+ * "all" for the unfiltered first page.
+ */
+export function encodeCaseView(s: CaseSearch): string {
+  const href = caseSearchHref(s);
+  return href === "/cases" ? ALL_VIEW : Buffer.from(href.slice("/cases?".length), "utf8").toString("base64url");
+}
+
+/** The view a segment from encodeCaseView stands for; null if it is not one (hand-made, or not canonical). */
+export function decodeCaseView(segment: string): CaseSearch | null {
+  if (segment === ALL_VIEW) return parseCaseSearch({});
+  if (!/^[A-Za-z0-9_-]{1,400}$/.test(segment)) return null;
+  const query = Buffer.from(segment, "base64url").toString("utf8");
+  const search = parseCaseSearch(Object.fromEntries(new URLSearchParams(query)));
+  return encodeCaseView(search) === segment ? search : null;
+}

@@ -2,6 +2,8 @@
 // bench file on its own, a free port, and `next start` of the bench build on a
 // database of the bench's own, ready once it answers.
 import { spawn, type ChildProcess } from "node:child_process";
+import autocannon from "autocannon";
+import { openSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
@@ -47,6 +49,23 @@ export function runAlone(bench: () => Promise<BenchRow[]>): void {
     });
 }
 
+/** The load every page bench applies: 50 connections for 10 s. */
+export const LOAD = { connections: 50, duration: 10 };
+
+/**
+ * autocannon at LOAD against one URL, after an untimed 3 s warm-up so the timed
+ * run measures the server's steady state rather than V8 compiling its request
+ * path (the first seconds of a fresh server are several times slower).
+ * Non-2xx answers invalidate the run; timeouts and socket errors are a
+ * (failing) measurement, returned as `errors`.
+ */
+export async function loadTest(url: string): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
+  await autocannon({ url, connections: LOAD.connections, duration: 3 });
+  const r = await autocannon({ url, ...LOAD });
+  if (r.non2xx > 0) throw new Error(`${url}: ${r.non2xx} non-2xx responses`);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors };
+}
+
 export async function freePort(start: number, tries = 100): Promise<number> {
   for (let p = start; p < start + tries; p++) {
     const ok = await new Promise<boolean>((resolve) => {
@@ -69,7 +88,8 @@ export async function startNextServer({ databaseUrl, port, distDir }: { database
       NEXT_TELEMETRY_DISABLED: "1",
       BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-000",
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    // BENCH_SERVER_LOG=<file> keeps the server's output (e.g. with NEXT_PRIVATE_DEBUG_CACHE=1).
+    stdio: ["ignore", process.env.BENCH_SERVER_LOG ? openSync(process.env.BENCH_SERVER_LOG, "a") : "ignore", "inherit"],
   });
   for (let i = 0; i < 150; i++) {
     try {

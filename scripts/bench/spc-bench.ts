@@ -15,18 +15,16 @@
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import autocannon from "autocannon";
 import { calculateSpc } from "@/lib/domain/spc";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seed } from "@/prisma/seed";
-import { freePort, runAlone, startNextServer, type BenchRow } from "./bench-kit";
+import { freePort, loadTest, runAlone, startNextServer, type BenchRow } from "./bench-kit";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = process.env.NEXT_DIST_DIR || ".next";
 const BENCH_SLUG = "spc-bench-ten-charts";
 const CHARTS = 10;
 const POINTS = 60;
-const LOAD = { connections: 50, duration: 10 };
 
 const row = (name: string, value: number, unit: string, target: string, pass: boolean): BenchRow => ({ name, value: Math.round(value * 100) / 100, unit, target, pass });
 
@@ -99,13 +97,6 @@ export async function createBenchCase(url: string): Promise<void> {
   }
 }
 
-async function load(url: string) {
-  const r = await autocannon({ url, ...LOAD });
-  // Wrong answers invalidate the run; timeouts are a (failing) measurement, reported as such.
-  if (r.non2xx > 0) throw new Error(`${url}: ${r.non2xx} non-2xx responses`);
-  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors };
-}
-
 export async function benchCasePage(): Promise<BenchRow[]> {
   if (!existsSync(path.join(ROOT, DIST, "BUILD_ID"))) {
     throw new Error(`No build in ${DIST}: run \`NEXT_DIST_DIR=${DIST} npx next build\` first.`);
@@ -130,11 +121,11 @@ export async function benchCasePage(): Promise<BenchRow[]> {
     if (!first.ok || charts !== CHARTS || points !== CHARTS * POINTS) {
       throw new Error(`The bench page did not render as expected: HTTP ${first.status}, ${charts} SPC charts, ${points} points in the HTML.`);
     }
-    const r = await load(url);
+    const r = await loadTest(url);
     // The reference case (no series) in the same run, so the cost of the charts reads apart from the machine's speed.
     const referenceUrl = `http://127.0.0.1:${port}/cases/integrated-health-and-social-care`;
     await fetch(referenceUrl);
-    const ref = await load(referenceUrl);
+    const ref = await loadTest(referenceUrl);
     return [
       row(`case page with ${CHARTS} SPC charts × ${POINTS} points: HTML size`, html.length / 1000, "kB", "—", true),
       row(`case page with ${CHARTS} SPC charts, cached: requests/s`, r.rps, "req/s", "≥ 1000", r.rps >= 1000),
