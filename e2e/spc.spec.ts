@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "../lib/prisma-client";
-import { uniqueSlug } from "./support/factories";
+import { createPublishedCase, uniqueSlug } from "./support/factories";
 import { createUser, E2E_ORGANISATION, ensureOrganisation, signIn } from "./support/users";
 
 // Time series and SPC (issue 6): the seeded example series on public case
@@ -16,7 +16,9 @@ test("the seeded example case shows an SPC chart with the intervention marked an
   const chart = figure.getByTestId("spc-chart");
   await expect(chart).toHaveAttribute("data-run-chart", "false");
   // The chart is an accessible image whose name carries the summary.
-  await expect(chart.getByRole("img", { name: /^SPC chart: Failure demand at the front door\. From April 2023 the mean fell/ })).toBeVisible();
+  const svg = chart.getByRole("img", { name: "SPC chart: Failure demand at the front door" });
+  await expect(svg).toBeVisible();
+  await expect(svg).toHaveAccessibleDescription(/^From April 2023 the mean fell/);
   // The intervention is a labelled line; limits are drawn per phase; the points say what they are by shape.
   await expect(chart.locator("svg text", { hasText: "Intervention, April 2023" })).toBeVisible();
   await expect(chart.locator("svg text", { hasText: "Upper limit" })).toBeVisible();
@@ -137,4 +139,61 @@ test("the measure explorer says which changes a series supports and which rest o
   await expect(signals).toContainText("supported by a special-cause signal");
   await expect(signals).toContainText("rest on two points only");
   await expect(signals.getByRole("listitem").filter({ hasText: "Northshire adult social care front door" })).toContainText("Supported by a special-cause signal");
+});
+
+test("a case with more series than fit on one page lists them in a summary table, each chart on its own page", async ({ page }) => {
+  const slug = uniqueSlug("e2e-many-series");
+  const monthly = (level: (i: number) => number) =>
+    Array.from({ length: 24 }, (_, i) => ({ date: `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`, value: level(i) }));
+  const labels = ["Referrals", "Assessments", "Repeat contacts", "Waiting days"];
+  await createPublishedCase(slug, {
+    interventionDate: "2023-01-01",
+    versions: [
+      {
+        changeNote: "First published version",
+        measures: labels.map((label, m) => ({
+          label,
+          unit: "count" as const,
+          direction: "lower_is_better" as const,
+          beforeValue: 100,
+          afterValue: 60,
+          series: monthly((i) => (i < 12 ? 100 : 60) + ((i * (m + 3)) % 7)),
+        })),
+      },
+    ],
+  });
+
+  await page.goto(`/cases/${slug}`);
+  const section = page.getByTestId("spc-section");
+  const rows = section.getByTestId("spc-overview-row");
+  await expect(rows).toHaveCount(4);
+  await expect(section.getByTestId("spc-figure")).toHaveCount(0);
+  await expect(section.getByTestId("spc-charts-elsewhere")).toContainText("This case has 4 series");
+  await expect(rows.nth(1)).toContainText(/variation/);
+  await expect(rows.nth(1)).toContainText("→");
+
+  await rows.nth(1).getByRole("link", { name: "Assessments" }).click();
+  await expect(page).toHaveURL(new RegExp(`/cases/${slug}/v/1/series/2$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Assessments" })).toBeVisible();
+  const chart = page.getByTestId("spc-chart");
+  await expect(chart.getByRole("img", { name: "SPC chart: Assessments" })).toBeVisible();
+  expect(await chart.locator("[data-point-type]").count()).toBe(24);
+  await expect(page.getByTestId("spc-summary")).toContainText("From January 2023 the mean fell from 103 to 63 a month; 12 months in a row below the previous mean: a real shift, not noise.");
+  await page.getByText("Data table: Assessments").click();
+  await expect(page.getByTestId("spc-table").locator("tbody tr")).toHaveCount(24);
+  await page.getByRole("link", { name: `Published ${slug}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/cases/${slug}$`));
+
+  // A series that does not exist, or a malformed number, is a 404.
+  expect((await page.request.get(`/cases/${slug}/v/1/series/5`)).status()).toBe(404);
+  expect((await page.request.get(`/cases/${slug}/v/1/series/02`)).status()).toBe(404);
+});
+
+test("a chart shown on the case page links to its own page", async ({ page }) => {
+  await page.goto("/cases/northshire-adult-social-care-front-door");
+  const figure = page.getByTestId("spc-figure").filter({ hasText: "Failure demand at the front door" });
+  await figure.getByRole("link", { name: "This chart on its own page" }).click();
+  await expect(page).toHaveURL(/\/cases\/northshire-adult-social-care-front-door\/v\/1\/series\/1$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Failure demand at the front door" })).toBeVisible();
+  await expect(page.getByTestId("spc-chart").locator("[data-point-type]")).toHaveCount(30);
 });

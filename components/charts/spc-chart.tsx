@@ -106,13 +106,15 @@ function EndLabel(props: { text: string; lastIndex: number; dy?: number; x?: num
 export function SpcChart({
   data,
   title,
-  description,
+  describedBy,
   show2Sigma = false,
   width = WIDTH,
 }: {
   data: SpcChartData;
+  /** The chart's accessible name, e.g. "SPC chart: Failure demand". */
   title: string;
-  description: string;
+  /** Id of the summary printed beside the chart, which describes it (not repeated inside the SVG). */
+  describedBy: string;
   show2Sigma?: boolean;
   width?: number;
 }) {
@@ -137,10 +139,9 @@ export function SpcChart({
         height={HEIGHT}
         data={rows}
         margin={{ top: 28, right: 90, bottom: 30, left: 16 }}
-        title={title}
-        desc={description}
         role="img"
-        aria-label={`${title}. ${description}`}
+        aria-label={title}
+        aria-describedby={describedBy}
       >
         <CartesianGrid stroke="#e2e8f0" vertical={false} />
         <XAxis dataKey="label" interval={tickEvery - 1} fontSize={11} tickMargin={6} label={{ value: data.monthly ? "Month" : "Date", position: "insideBottom", offset: -22, fontSize: 12, fill: "#475569" }} />

@@ -1,9 +1,11 @@
 import { getCachedPublishedSeriesForCase } from "@/lib/data/series";
+import { seriesPath } from "@/lib/present/citation";
 import { SpcSection } from "./spc-section";
 
-// The case page's SPC section: reads the live version's series through Next's
-// data cache (tagged with the case, so publishing expires it) and renders them.
-export async function PublishedSpcSection({ slug, version }: { slug: string; version?: number }) {
+// The case page's SPC section for one published version: reads its series
+// through Next's data cache (tagged with the case, so publishing expires it)
+// and renders them, each chart's own page at /cases/<slug>/v/<n>/series/<k>.
+export async function PublishedSpcSection({ slug, version }: { slug: string; version: number }) {
   const series = await getCachedPublishedSeriesForCase(slug, version);
-  return <SpcSection series={series} />;
+  return <SpcSection series={series} seriesHref={(k) => seriesPath(slug, version, k)} />;
 }

@@ -299,9 +299,11 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
               <VariationIcon variation={preview.variation} />
               {preview.assurance ? <AssuranceIcon assurance={preview.assurance} /> : null}
             </div>
-            <SpcChart data={preview.chart} title={`Preview: ${measure.label}`} description={preview.summary} show2Sigma />
+            <SpcChart data={preview.chart} title={`Preview: ${measure.label}`} describedBy={`series-preview-summary-${measure.measureId}`} show2Sigma />
             <SpcLegend runChart={preview.runChart} present={preview.points.map((p) => p.pointType)} twoSigma />
-            <p data-testid="series-preview-summary">{preview.summary}</p>
+            <p id={`series-preview-summary-${measure.measureId}`} data-testid="series-preview-summary">
+              {preview.summary}
+            </p>
             {preview.notes.length ? (
               <ul className="list-disc pl-6 text-sm text-slate-700">
                 {preview.notes.map((n) => (

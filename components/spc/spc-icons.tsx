@@ -5,6 +5,7 @@
 import { CHART_COLOURS, type Tone } from "@/components/charts/chart-colours";
 import type { PointType } from "@/lib/domain/spc";
 import { POINT_TYPE_WORDS, type SpcView } from "@/lib/present/spc";
+import { assuranceIcon, variationIcon } from "@/lib/present/spc-overview";
 
 function Badge({ tone, glyph, text, testId }: { tone: Tone; glyph: string; text: string; testId: string }) {
   const colour = CHART_COLOURS[tone];
@@ -22,14 +23,13 @@ function Badge({ tone, glyph, text, testId }: { tone: Tone; glyph: string; text:
 }
 
 export function VariationIcon({ variation }: { variation: SpcView["variation"] }) {
-  const glyph = variation.type === "common_cause" ? "~" : variation.side === "high" ? "H" : variation.side === "low" ? "L" : "!";
-  return <Badge tone={variation.tone} glyph={glyph} text={variation.text} testId="spc-variation-icon" />;
+  const icon = variationIcon(variation);
+  return <Badge tone={icon.tone} glyph={icon.glyph} text={icon.text} testId="spc-variation-icon" />;
 }
 
 export function AssuranceIcon({ assurance }: { assurance: NonNullable<SpcView["assurance"]> }) {
-  const tone: Tone = assurance.type === "pass" ? "improvement" : assurance.type === "fail" ? "concern" : "neutral";
-  const glyph = assurance.type === "pass" ? "P" : assurance.type === "fail" ? "F" : "?";
-  return <Badge tone={tone} glyph={glyph} text={assurance.text} testId="spc-assurance-icon" />;
+  const icon = assuranceIcon(assurance);
+  return <Badge tone={icon.tone} glyph={icon.glyph} text={icon.text} testId="spc-assurance-icon" />;
 }
 
 /** A point's marker: shape and colour both say what the engine found. Shared by the chart and its legend. */

@@ -1,29 +1,34 @@
 import { SpcChart } from "./deferred-spc-chart";
 import { buildSpcView, type SeriesForChart } from "@/lib/present/spc";
+import { MAX_INLINE_SPC_CHARTS, toSpcOverviewRow } from "@/lib/present/spc-overview";
 import { SpcDataTable } from "./spc-data-table";
+import { SpcOverview } from "./spc-overview";
 import { AssuranceIcon, SpcLegend, VariationIcon } from "./spc-icons";
 
 // The series of a published case as SPC charts (NHS "Making Data Count"), each
 // followed by what it shows in words: the icons, a summary sentence, where
 // the headline figures came from, notes on short series, and the data table.
 
-export function SpcFigure({ series, headingLevel = 3 }: { series: SeriesForChart; headingLevel?: 3 | 4 }) {
+/** `href`: the chart's own page, linked beneath it (to cite or print one chart). */
+export function SpcFigure({ series, headingLevel = 3, href }: { series: SeriesForChart; headingLevel?: 1 | 2 | 3 | 4; href?: string }) {
   const view = buildSpcView(series);
-  const H = headingLevel === 3 ? "h3" : "h4";
+  const H = (["h1", "h2", "h3", "h4"] as const)[headingLevel - 1]!;
   const kind = view.runChart ? "Run chart" : "SPC chart";
   return (
     <figure className="space-y-3" data-testid="spc-figure" aria-labelledby={`spc-${series.measureId}`}>
-      <H id={`spc-${series.measureId}`} className="text-lg font-semibold">
+      <H id={`spc-${series.measureId}`} className={headingLevel === 1 ? "text-3xl font-semibold" : "text-lg font-semibold"}>
         {series.label}
       </H>
       <div className="flex flex-wrap gap-2">
         <VariationIcon variation={view.variation} />
         {view.assurance ? <AssuranceIcon assurance={view.assurance} /> : null}
       </div>
-      <SpcChart data={view.chart} title={`${kind}: ${series.label}`} description={view.summary} />
+      <SpcChart data={view.chart} title={`${kind}: ${series.label}`} describedBy={`spc-summary-${series.measureId}`} />
       <SpcLegend runChart={view.runChart} present={view.points.map((p) => p.pointType)} />
       <figcaption className="max-w-3xl space-y-2">
-        <p data-testid="spc-summary">{view.summary}</p>
+        <p id={`spc-summary-${series.measureId}`} data-testid="spc-summary">
+          {view.summary}
+        </p>
         <p className="text-sm text-slate-700" data-testid="spc-method-note">
           {view.headlineNote}
         </p>
@@ -41,13 +46,27 @@ export function SpcFigure({ series, headingLevel = 3 }: { series: SeriesForChart
           <SpcDataTable data={view.chart} label={series.label} unit={series.unit} />
         </div>
       </details>
+      {href ? (
+        <p className="no-print text-sm">
+          <a href={href} className="text-improvement underline">
+            This chart on its own page
+          </a>
+        </p>
+      ) : null}
     </figure>
   );
 }
 
-/** Every series of a case; renders nothing when the case has none. */
-export function SpcSection({ series }: { series: SeriesForChart[] }) {
+/**
+ * Every series of a case; renders nothing when the case has none. The summary
+ * table comes first when there is more than one series; the charts follow when
+ * there are at most MAX_INLINE_SPC_CHARTS, otherwise each is on its own page
+ * (`seriesHref(k)`, k from 1), linked from the table.
+ */
+export function SpcSection({ series, seriesHref }: { series: SeriesForChart[]; seriesHref: (k: number) => string }) {
   if (series.length === 0) return null;
+  const inline = series.length <= MAX_INLINE_SPC_CHARTS;
+  const rows = series.length > 1 ? series.map((s, i) => toSpcOverviewRow(s, buildSpcView(s), seriesHref(i + 1))) : [];
   return (
     <section aria-labelledby="spc-heading" className="print-page space-y-6" data-testid="spc-section">
       <div className="max-w-3xl space-y-2">
@@ -58,9 +77,15 @@ export function SpcSection({ series }: { series: SeriesForChart[] }) {
           intervention, and points that signal a real change are marked by shape and colour (blue square: improvement, orange triangle: concern).
         </p>
       </div>
-      {series.map((s) => (
-        <SpcFigure key={s.measureId} series={s} />
-      ))}
+      {rows.length > 0 ? <SpcOverview rows={rows} /> : null}
+      {inline ? (
+        series.map((s, i) => <SpcFigure key={s.measureId} series={s} href={seriesHref(i + 1)} />)
+      ) : (
+        <p className="max-w-3xl" data-testid="spc-charts-elsewhere">
+          This case has {series.length} series, too many charts for one page: each measure above links to its chart, with the data table and
+          notes.
+        </p>
+      )}
     </section>
   );
 }

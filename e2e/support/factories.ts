@@ -40,6 +40,8 @@ export interface PublishedCaseOptions {
   /** Leave a working draft (no version number) after the published versions. */
   withDraft?: boolean;
   sector?: "health" | "housing" | "social_care";
+  /** ISO date; the phase change of every series. */
+  interventionDate?: string;
 }
 
 export interface MeasureSeed {
@@ -49,6 +51,8 @@ export interface MeasureSeed {
   beforeValue?: number;
   afterValue?: number;
   reportedChange?: number;
+  /** Observations (ISO date, value) for an SPC chart. */
+  series?: Array<{ date: string; value: number }>;
 }
 
 const DEFAULT_MEASURES: MeasureSeed[] = [
@@ -77,7 +81,14 @@ export async function createPublishedCase(slug: string, options: PublishedCaseOp
           summary: `Test case ${slug}, version ${i + 1}.`,
           sector: options.sector ?? "health",
           sourceCitation: "E2E test source",
-          measures: { create: (v.measures ?? DEFAULT_MEASURES).map((m, position) => ({ position, ...m })) },
+          interventionDate: options.interventionDate ? new Date(options.interventionDate) : null,
+          measures: {
+            create: (v.measures ?? DEFAULT_MEASURES).map(({ series, ...m }, position) => ({
+              position,
+              ...m,
+              observations: series ? { create: series.map((o) => ({ date: new Date(o.date), value: o.value })) } : undefined,
+            })),
+          },
         },
       });
       // Distinct, increasing publication times so "newest" ordering is stable.

@@ -51,6 +51,7 @@ export function revalidatePublicCase(slug: string): void {
   // slug left in the cache) are rebuilt too.
   for (const path of [`/cases/${slug}`, `/embed/cases/${slug}`, `/cases/${slug}/opengraph-image`]) revalidatePath(path);
   revalidatePath("/cases/[slug]/v/[n]", "page");
+  revalidatePath("/cases/[slug]/v/[n]/series/[k]", "page");
   revalidatePath("/downloads/cases/[file]", "page");
   revalidatePath("/case-index/[view]", "page"); // every cached view of /cases (proxy.ts)
   for (const path of ["/", "/cases", "/sitemap.xml"]) revalidatePath(path);

@@ -82,16 +82,16 @@ export async function getPublishedSeriesForCase(slug: string, versionNumber?: nu
   return version.measures.map((m) => toSeries(m, version.interventionDate));
 }
 
-/**
- * getPublishedSeriesForCase through Next's data cache, under the same tag as
- * the case itself (lib/cache/public-cases.ts: `public-case:<slug>`), so
- * revalidatePublicCase(slug) on publish/unpublish expires both together.
- */
 /** The explorer's series-backed figures for one measure type, cached with the public lists. */
 export function getCachedSeriesSignals(measureTypeKey: string) {
   return unstable_cache((key: string) => listSeriesSignals(key, { onlyWithSeries: true }), ["public-series-signals"], { tags: ["public-cases"] })(measureTypeKey);
 }
 
+/**
+ * getPublishedSeriesForCase through Next's data cache, under the same tag as
+ * the case itself (lib/cache/public-cases.ts: `public-case:<slug>`), so
+ * revalidatePublicCase(slug) on publish/unpublish expires both together.
+ */
 export function getCachedPublishedSeriesForCase(slug: string, versionNumber?: number) {
   return unstable_cache(getPublishedSeriesForCase, ["public-case-series"], { tags: [`public-case:${slug}`] })(slug, versionNumber);
 }

@@ -14,6 +14,11 @@ export function versionPath(slug: string, version: number): string {
   return `/cases/${slug}/v/${version}`;
 }
 
+/** The k-th series (from 1, in measure order) of a published version: frozen with it, so citable. */
+export function seriesPath(slug: string, version: number, k: number): string {
+  return `${versionPath(slug, version)}/series/${k}`;
+}
+
 export function formatCitation(c: CitableCase, siteUrl: string): string {
   const year = c.publishedAt.slice(0, 4);
   return `${c.organisation} (${year}). ${c.title}. Reform Metrics case study, version ${c.version}, published ${formatLongDate(c.publishedAt)}. ${siteUrl}${versionPath(c.slug, c.version)}`;

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getCachedPublishedCaseVersion } from "@/lib/cache/public-cases";
+import { getCachedPublishedSeriesForCase } from "@/lib/data/series";
+import { parseSlug } from "@/lib/schemas/slug";
+import { seriesPath, versionPath } from "@/lib/present/citation";
+import { formatLongDate } from "@/lib/present/dates";
+import { readSiteUrl } from "@/lib/present/site-url";
+import { ExampleBanner } from "@/components/ui/example-badge";
+import { SpcFigure } from "@/components/spc/spc-section";
+
+// One series of a published version as its own page: the SPC chart, its
+// summary, notes and data table. The case page links here for every series,
+// and shows only these links when a case has more series than fit on one page.
+// Frozen with its version, so citable; cached like the case page.
+export const dynamic = "force-static";
+export const dynamicParams = true;
+export function generateStaticParams(): Array<{ slug: string; n: string; k: string }> {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string; n: string; k: string }> };
+
+// "3" only, as for version numbers: "03" or "3.0" is not the address of series 3.
+const positiveInteger = z.string().regex(/^[1-9][0-9]{0,3}$/).transform(Number);
+
+async function loadSeries(params: Props["params"]) {
+  const p = await params;
+  const slug = parseSlug(p.slug);
+  const n = positiveInteger.safeParse(p.n);
+  const k = positiveInteger.safeParse(p.k);
+  if (!slug || !n.success || !k.success) return null;
+  const [c, series] = await Promise.all([getCachedPublishedCaseVersion(slug, n.data), getCachedPublishedSeriesForCase(slug, n.data)]);
+  const s = series[k.data - 1];
+  return c && s ? { c, s, k: k.data, count: series.length } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await loadSeries(params);
+  if (!found) return { title: "Not found" };
+  const { c, s, k } = found;
+  return {
+    metadataBase: new URL(readSiteUrl()),
+    title: `${s.label} over time: ${c.title}`,
+    description: `The ${s.label.toLowerCase()} series of ${c.title} (${c.organisation}) as an SPC chart, with its data table.`,
+    alternates: { canonical: seriesPath(c.slug, c.version, k) },
+  };
+}
+
+export default async function SeriesPage({ params }: Props) {
+  const found = await loadSeries(params);
+  if (!found) notFound();
+  const { c, s, k, count } = found;
+  const caseHref = c.version === c.currentVersion ? `/cases/${c.slug}` : versionPath(c.slug, c.version);
+  return (
+    <article className="space-y-6">
+      <header className="space-y-2">
+        {c.isExample ? <ExampleBanner /> : null}
+        <p className="text-sm">
+          <a href={caseHref} className="text-improvement underline">
+            {c.title}
+          </a>{" "}
+          · {c.organisation} · version {c.version}, published {formatLongDate(c.publishedAt)} · series {k} of {count}
+        </p>
+      </header>
+      <SpcFigure series={s} headingLevel={1} />
+      <p className="max-w-3xl text-sm text-slate-700">
+        How to read it: the mean and the process limits (mean ± 2.66 × the average moving range) are recalculated from the intervention. A point
+        beyond a limit, a run of points on one side of the mean, a run rising or falling, or two of three points near a limit signal a real change
+        (NHS &ldquo;Making Data Count&rdquo;).
+      </p>
+    </article>
+  );
+}

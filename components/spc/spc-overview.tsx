@@ -1,0 +1,61 @@
+"use client";
+
+// The "Over time" summary table: one row per series with its Making Data Count
+// icons, the mean before and after, and the summary sentence; each measure
+// links to its chart page. A client component only so that the page's inline
+// RSC payload carries these rows as data, not as a rendered table (see
+// components/cases/case-view.tsx); it has no state.
+import { CHART_COLOURS } from "@/components/charts/chart-colours";
+import type { SpcIconView, SpcOverviewRow } from "@/lib/present/spc-overview";
+
+function Icon({ icon }: { icon: SpcIconView }) {
+  const colour = CHART_COLOURS[icon.tone];
+  return (
+    <span className="inline-flex items-center gap-1">
+      <svg width="22" height="22" viewBox="0 0 28 28" aria-hidden="true">
+        <circle cx="14" cy="14" r="12" fill="#fff" stroke={colour} strokeWidth="2.5" />
+        <text x="14" y="14" textAnchor="middle" dominantBaseline="central" fontSize="13" fontWeight="700" fill={colour}>
+          {icon.glyph}
+        </text>
+      </svg>
+      {icon.text}
+    </span>
+  );
+}
+
+export function SpcOverview({ rows }: { rows: SpcOverviewRow[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="data-table" data-testid="spc-overview">
+        <caption>Each series at a glance: variation, assurance and the mean before and after the intervention</caption>
+        <thead>
+          <tr>
+            <th scope="col">Measure</th>
+            <th scope="col">Variation (latest point)</th>
+            <th scope="col">Assurance (against the target)</th>
+            <th scope="col">Mean: first phase → latest</th>
+            <th scope="col">What the chart shows</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} data-testid="spc-overview-row">
+              <th scope="row">
+                <a href={r.href} className="text-improvement underline">
+                  {r.label}
+                </a>
+                <span className="block text-xs font-normal text-slate-600">{r.points} points</span>
+              </th>
+              <td>
+                <Icon icon={r.variation} />
+              </td>
+              <td>{r.assurance ? <Icon icon={r.assurance} /> : "No target set"}</td>
+              <td className="whitespace-nowrap">{r.after === null ? r.before : `${r.before} → ${r.after}`}</td>
+              <td>{r.summary}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
