@@ -39,10 +39,19 @@ export function CategoryTick(props: { x?: number; y?: number; payload?: { value:
  * props as attributes on every label (~200 bytes each); the page is served
  * faster the smaller it is.
  */
-export function ValueTick(props: { x?: number; y?: number; payload?: { value: number }; format?: (v: number) => string }) {
-  const value = props.payload?.value ?? 0;
+export function ValueTick<T extends number | string>(props: {
+  x?: number;
+  y?: number;
+  payload?: { value: T };
+  format?: (v: T) => string;
+  /** "end": a y-axis label, right-aligned against the axis and centred on the tick. */
+  anchor?: "middle" | "end";
+}) {
+  const value = props.payload?.value;
+  if (value === undefined || props.x === undefined || props.y === undefined) return null;
+  const end = props.anchor === "end";
   return (
-    <text x={props.x} y={props.y} dy="0.71em" textAnchor="middle" fontSize={12} fill="#475569">
+    <text x={Math.round(props.x * 10) / 10} y={Math.round(props.y * 10) / 10} dy={end ? "0.355em" : "0.71em"} textAnchor={end ? "end" : "middle"} fontSize={12} fill="#475569">
       {props.format ? props.format(value) : String(value)}
     </text>
   );

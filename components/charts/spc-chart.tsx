@@ -13,7 +13,7 @@
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { POINT_TYPE_WORDS, type SpcChartData } from "@/lib/present/spc";
 import { PointShape } from "@/components/spc/spc-icons";
-import { WIDTH } from "./chart-parts";
+import { ValueTick, WIDTH } from "./chart-parts";
 
 const HEIGHT = 340;
 const INK = "#1f2933";
@@ -144,8 +144,8 @@ export function SpcChart({
         aria-describedby={describedBy}
       >
         <CartesianGrid stroke="#e2e8f0" vertical={false} />
-        <XAxis dataKey="label" interval={tickEvery - 1} fontSize={11} tickMargin={6} label={{ value: data.monthly ? "Month" : "Date", position: "insideBottom", offset: -22, fontSize: 12, fill: "#475569" }} />
-        <YAxis domain={domain} tickFormatter={fmt} fontSize={11} width={64} label={{ value: data.axisLabel, angle: -90, position: "insideLeft", offset: 4, fontSize: 12, fill: "#475569" }} />
+        <XAxis dataKey="label" interval={tickEvery - 1} tick={<ValueTick />} tickLine={false} label={{ value: data.monthly ? "Month" : "Date", position: "insideBottom", offset: -22, fontSize: 12, fill: "#475569" }} />
+        <YAxis domain={domain} tick={<ValueTick format={fmt} anchor="end" />} tickLine={false} width={64} label={{ value: data.axisLabel, angle: -90, position: "insideLeft", offset: 4, fontSize: 12, fill: "#475569" }} />
         {data.phases.map((ph) => {
           const dash = ph.trialLimits ? "6 4" : undefined;
           const last = ph === lastPhase;
