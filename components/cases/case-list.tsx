@@ -1,3 +1,10 @@
+"use client";
+
+// A list of published cases as cards (the index and the home page). A client
+// component so that a page of twenty results travels in the page's inline RSC
+// payload as twenty small records rather than as rendered cards (see
+// components/cases/case-view.tsx); it has no state, and the cards are in the
+// server-rendered HTML as before.
 import Link from "next/link";
 import type { PublicCaseListItem } from "@/lib/data/public-cases";
 import { SECTOR_LABELS } from "@/lib/domain/labels";
@@ -9,17 +16,13 @@ export function CaseList({ cases, headingLevel = 3 }: { cases: PublicCaseListIte
   return (
     <ul className="grid gap-4 sm:grid-cols-2" data-testid="case-list">
       {cases.map((c) => (
-        <li key={c.slug} className="rounded border border-slate-200 p-4" data-testid="case-list-item">
-          <Heading className="text-lg font-semibold">
-            <Link href={`/cases/${c.slug}`} className="text-improvement underline">
-              {c.title}
-            </Link>
+        <li key={c.slug} className="case-card" data-testid="case-list-item">
+          <Heading>
+            <Link href={`/cases/${c.slug}`}>{c.title}</Link>
           </Heading>
-          <p className="text-sm text-slate-700">{c.organisation}</p>
-          <p className="mt-2 text-sm text-slate-700">
-            {SECTOR_LABELS[c.sector]}
-            {c.approach ? ` · ${c.approach}` : ""} · {c.measureCount} {c.measureCount === 1 ? "measure" : "measures"} · published{" "}
-            {formatLongDate(c.publishedAt)}
+          <p>{c.organisation}</p>
+          <p className="mt-2">
+            {`${SECTOR_LABELS[c.sector]}${c.approach ? ` · ${c.approach}` : ""} · ${c.measureCount} ${c.measureCount === 1 ? "measure" : "measures"} · published ${formatLongDate(c.publishedAt)}`}
           </p>
           {c.isExample ? (
             <p className="mt-2">

@@ -1,10 +1,14 @@
+"use client";
+
 import Link from "next/link";
 import { REFORM_SHIFT_LABELS, SECTOR_LABELS } from "@/lib/domain/labels";
 import { SORT_LABELS, type CaseSearch } from "@/lib/present/case-search";
 import type { SearchFacets } from "@/lib/data/public-search";
 
 // A plain GET form: works without JavaScript, and its query string is the
-// view's address, so a link reproduces the search.
+// view's address, so a link reproduces the search. A client component only so
+// that the facets travel in the page's RSC payload as data rather than as
+// rendered <option>s (see components/cases/case-view.tsx); it has no state.
 function Select({ name, label, value, options }: { name: string; label: string; value: string; options: Array<[string, string]> }) {
   return (
     <div className="flex flex-col gap-1">
