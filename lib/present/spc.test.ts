@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { NORTHSHIRE_FAILURE_DEMAND, RIVERTON_FACE_TO_FACE } from "@/prisma/seed-series";
-import { applySeriesHeadline, buildSpcView, type SeriesForChart } from "./spc";
+import { applySeriesHeadline, buildSpcView } from "./spc";
+import { toSeries } from "./spc-test-series";
 
-const toSeries = (s: typeof NORTHSHIRE_FAILURE_DEMAND, over: Partial<SeriesForChart>): SeriesForChart => ({
-  measureId: "m1",
-  label: "Failure demand at the front door",
-  unit: "percent",
-  rateBasis: null,
-  direction: "lower_is_better",
-  headlineMethod: s.headlineMethod ?? "figures",
-  target: s.target ?? null,
-  rebaseDates: [],
-  interventionDate: "2023-04-01",
-  points: s.points.map(([date, value, annotation]) => ({ date, value, annotation: annotation ?? null })),
-  ...over,
-});
 
 describe("buildSpcView", () => {
   it("the seeded example: limits recalculated at the intervention, a real shift, improvement icon", () => {
