@@ -13,6 +13,7 @@ import { formatSeriesDate, parseSeriesDate, parseSeriesRows, parseSeriesText, pa
 import { buildSpcView, describeHeadlineMethod, type SeriesForChart } from "@/lib/present/spc";
 import { SpcChart } from "@/components/charts/spc-chart";
 import { Field, fieldIds, inputClass } from "@/components/forms/field";
+import { SPC_RUN_LENGTH_MAX, SPC_RUN_LENGTH_MIN } from "@/lib/schemas/series";
 import { AssuranceIcon, SpcLegend, VariationIcon } from "./spc-icons";
 
 interface Row {
@@ -38,6 +39,8 @@ export interface SeriesEditorProps {
   measure: SeriesForChart;
 }
 
+const SPC_RUN_LENGTHS = Array.from({ length: SPC_RUN_LENGTH_MAX - SPC_RUN_LENGTH_MIN + 1 }, (_, i) => SPC_RUN_LENGTH_MIN + i);
+
 export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measure }: SeriesEditorProps) {
   const uid = useId().replace(/:/g, "");
   const [rows, setRows] = useState<Row[]>(() => measure.points.map((p) => newRow(p.date, String(p.value), p.annotation ?? "")));
@@ -49,7 +52,7 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
   const [rebaseError, setRebaseError] = useState<string | null>(null);
   const [target, setTarget] = useState(measure.target === null ? "" : String(measure.target));
   const [headlineMethod, setHeadlineMethod] = useState(measure.headlineMethod);
-  const [runLength, setRunLength] = useState(7);
+  const [runLength, setRunLength] = useState(measure.runLength);
   const [state, formAction, pending] = useActionState<SeriesActionState, FormData>(saveSeriesAction, { status: "idle" });
   const statusRef = useRef<HTMLDivElement>(null);
 
@@ -70,8 +73,8 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
   const targetText = target.trim();
   const targetValue = targetText === "" ? null : parseSeriesValue(targetText, measure.unit);
   const targetError = targetText !== "" && targetValue === null ? "Enter the target as a number, or leave it blank" : null;
-  const draftSeries: SeriesForChart = { ...measure, points: parsed.points, rebaseDates, target: targetValue, headlineMethod };
-  const preview = parsed.errors.length === 0 && parsed.points.length > 0 ? buildSpcView(draftSeries, { runLength }) : null;
+  const draftSeries: SeriesForChart = { ...measure, points: parsed.points, rebaseDates, target: targetValue, headlineMethod, runLength };
+  const preview = parsed.errors.length === 0 && parsed.points.length > 0 ? buildSpcView(draftSeries) : null;
 
   const payload = JSON.stringify({
     caseId,
@@ -80,6 +83,7 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
     points: parsed.points,
     rebaseDates,
     target: targetValue,
+    runLength,
     headlineMethod,
   });
   const serverErrors = state.fieldErrors ?? {};
@@ -268,9 +272,14 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
         <Field name={f("target")} label="Target (optional)" hint="For the assurance icon: will the process meet it?" errors={targetError ? [targetError] : serverErrors.target}>
           <input id={fieldIds(f("target")).input} className={inputClass} value={target} disabled={!canEdit} inputMode="decimal" onChange={(e) => setTarget(e.target.value)} />
         </Field>
-        <Field name={f("runlength")} label="Run length N (preview)" hint="Points in a row for a shift or trend: 7 as in NHSRplotthedots and the public pages; NHS England's SQL uses 6.">
-          <select id={fieldIds(f("runlength")).input} className={inputClass} value={runLength} onChange={(e) => setRunLength(Number(e.target.value))}>
-            {[6, 7, 8, 9].map((n) => (
+        <Field
+          name={f("runlength")}
+          label="Run length N"
+          hint="Points in a row that make a shift or a trend, on this measure's charts everywhere: 7 as in NHS Making Data Count and NHSRplotthedots; NHS England's SQL uses 6."
+          errors={serverErrors.runLength}
+        >
+          <select id={fieldIds(f("runlength")).input} className={inputClass} value={runLength} disabled={!canEdit} onChange={(e) => setRunLength(Number(e.target.value))}>
+            {SPC_RUN_LENGTHS.map((n) => (
               <option key={n} value={n}>
                 {n}
               </option>

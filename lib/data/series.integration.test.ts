@@ -61,6 +61,7 @@ function seriesInput(c: { id: string; revision: number; measureIds: string[] }, 
     points: SHIFT,
     rebaseDates: [],
     target: null,
+    runLength: 7,
     headlineMethod: "figures",
     ...over,
   });
@@ -106,6 +107,17 @@ describe("replaceMeasureSeries", () => {
       { field: "measures[Failure demand].target", from: null, to: 25 },
       { field: "measures[Failure demand].rebaseDates", from: null, to: "2023-06-01" },
     ]);
+  });
+
+  it("stores the run length N, audits it, and the database refuses one out of range", async () => {
+    const c = await newCase();
+    const r = await replaceMeasureSeries(users.analyst!, seriesInput(c, { runLength: 6 }));
+    expect(r.changes).toContainEqual({ field: "measures[Failure demand].spcRunLength", from: 7, to: 6 });
+    const draft = (await getDraftSeriesForCase(users.analyst!, c.id))!;
+    expect(draft.measures[0]!.runLength).toBe(6);
+    expect(seriesInputSchema.safeParse({ ...seriesInput(c), runLength: 4 }).success).toBe(false);
+    expect(seriesInputSchema.safeParse({ ...seriesInput(c), runLength: 13 }).success).toBe(false);
+    await expect(prisma.measure.update({ where: { id: c.measureIds[0] }, data: { spcRunLength: 13 } })).rejects.toThrow(/measure_spc_run_length_range/);
   });
 
   it("saving the same series again changes nothing and keeps the revision", async () => {

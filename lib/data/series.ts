@@ -36,6 +36,7 @@ const seriesMeasureSelect = {
   headlineMethod: true,
   target: true,
   rebaseDates: true,
+  spcRunLength: true,
   observations: { orderBy: { date: "asc" }, select: { date: true, value: true, annotation: true } },
 } satisfies Prisma.MeasureSelect;
 
@@ -51,6 +52,7 @@ function toSeries(m: SeriesMeasureRow, interventionDate: Date | null): SeriesFor
     headlineMethod: m.headlineMethod,
     target: m.target === null ? null : num(m.target),
     rebaseDates: m.rebaseDates.map(isoDate),
+    runLength: m.spcRunLength,
     interventionDate: interventionDate ? isoDate(interventionDate) : null,
     points: m.observations.map((o) => ({ date: isoDate(o.date), value: num(o.value), annotation: o.annotation })),
   };
@@ -135,7 +137,12 @@ export async function listSeriesSignals(measureTypeKey: string, { onlyWithSeries
       return { ...base, evidence: { kind: "two_points_only" }, description: "Rests on two points only: no series to tell a real change from noise." };
     }
     const s = toSeries(m, m.caseVersion.interventionDate);
-    const signal = assessChangeSignal(s.points, { interventionDate: s.interventionDate, rebaseDates: s.rebaseDates, direction: toImprovementDirection(s.direction) });
+    const signal = assessChangeSignal(s.points, {
+      interventionDate: s.interventionDate,
+      rebaseDates: s.rebaseDates,
+      direction: toImprovementDirection(s.direction),
+      runLength: s.runLength,
+    });
     const lead = signal.status === "special_cause" ? "Supported by a special-cause signal" : "Not supported by a special-cause signal";
     return { ...base, evidence: { kind: "series", signal }, description: `${lead}: ${signal.description.replace(/^A special-cause signal after the intervention: /, "")}` };
   });
@@ -268,6 +275,7 @@ export async function replaceMeasureSeries(actor: CurrentUser, input: SeriesInpu
     if (!sameSeries(before.points, points)) changes.push({ field: field("series"), from: describeSeries(before.points), to: describeSeries(points) });
     if (before.target !== input.target) changes.push({ field: field("target"), from: before.target, to: input.target });
     if (before.rebaseDates.join() !== rebaseDates.join()) changes.push({ field: field("rebaseDates"), from: before.rebaseDates.join(", ") || null, to: rebaseDates.join(", ") || null });
+    if (before.runLength !== input.runLength) changes.push({ field: field("spcRunLength"), from: before.runLength, to: input.runLength });
     if (before.headlineMethod !== input.headlineMethod) changes.push({ field: field("headlineMethod"), from: before.headlineMethod, to: input.headlineMethod });
     if (changes.length === 0) return { revision: c.revision, measureId: measure.id, changes };
 
@@ -287,7 +295,7 @@ export async function replaceMeasureSeries(actor: CurrentUser, input: SeriesInpu
     }
     await tx.measure.update({
       where: { id: measureId },
-      data: { target: input.target, rebaseDates: rebaseDates.map(toDate), headlineMethod: input.headlineMethod },
+      data: { target: input.target, rebaseDates: rebaseDates.map(toDate), spcRunLength: input.runLength, headlineMethod: input.headlineMethod },
     });
     const updated = await tx.caseStudy.update({
       where: { id: c.id },

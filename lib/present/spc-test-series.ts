@@ -12,6 +12,7 @@ export const toSeries = (s: typeof NORTHSHIRE_FAILURE_DEMAND, over: Partial<Seri
   headlineMethod: s.headlineMethod ?? "figures",
   target: s.target ?? null,
   rebaseDates: [],
+  runLength: 7,
   interventionDate: "2023-04-01",
   points: s.points.map(([date, value, annotation]) => ({ date, value, annotation: annotation ?? null })),
   ...over,

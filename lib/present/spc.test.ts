@@ -19,6 +19,13 @@ describe("buildSpcView", () => {
     expect(v.headlineNote).toMatch(/^Headline figures: from the phase means of this series\. .*14 points \(February 2022 to March 2023\)/);
   });
 
+  it("uses the run length N set on the measure", () => {
+    expect(buildSpcView(toSeries(NORTHSHIRE_FAILURE_DEMAND, {})).runLength).toBe(7);
+    const v = buildSpcView(toSeries(NORTHSHIRE_FAILURE_DEMAND, { runLength: 12 }));
+    expect(v.runLength).toBe(12);
+    expect(buildSpcView(toSeries(NORTHSHIRE_FAILURE_DEMAND, { runLength: 12 }), { runLength: 9 }).runLength).toBe(9);
+  });
+
   it("a short series falls back to a run chart and says so", () => {
     const v = buildSpcView(toSeries(RIVERTON_FACE_TO_FACE, { direction: "higher_is_better", interventionDate: "2024-01-01" }));
     expect(v.runChart).toBe(true);

@@ -27,6 +27,8 @@ export interface SeriesForChart {
   headlineMethod: HeadlineMethod;
   target: number | null;
   rebaseDates: string[];
+  /** N of the shift and trend rules, set per measure (default 7, as NHS Making Data Count). */
+  runLength: number;
   interventionDate: string | null;
   points: SeriesPoint[];
 }
@@ -208,6 +210,7 @@ export function describeHeadlineMethod(series: Pick<SeriesForChart, "headlineMet
 }
 
 export interface SpcViewOptions {
+  /** Overrides the series' own run length. */
   runLength?: number;
 }
 
@@ -221,7 +224,7 @@ export function buildSpcView(series: SeriesForChart, options: SpcViewOptions = {
       improvementDirection: toImprovementDirection(series.direction),
       target: series.target,
       rebaseAt: plan.rebaseAt,
-      runLength: options.runLength ?? 7,
+      runLength: options.runLength ?? series.runLength,
     },
   );
   const runChart = result.phases.some((ph) => ph.runChartOnly) && series.points.length < 13;

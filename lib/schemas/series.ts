@@ -9,6 +9,11 @@ import { figureSchema } from "./measure";
 
 export const HEADLINE_METHODS = ["figures", "series_phase_means"] as const;
 
+/** The run length N of the shift and trend rules: 7 by default, as NHS Making Data Count; the database allows 5 to 12. */
+export const SPC_RUN_LENGTH_DEFAULT = 7;
+export const SPC_RUN_LENGTH_MIN = 5;
+export const SPC_RUN_LENGTH_MAX = 12;
+
 const isoDateSchema = z.string().refine(isIsoDate, "Enter the date as YYYY-MM-DD");
 
 export const seriesPointSchema = z.object({
@@ -30,6 +35,11 @@ export const seriesInputSchema = z
     points: z.array(seriesPointSchema).max(SERIES_MAX_POINTS, `At most ${SERIES_MAX_POINTS} points can be stored per measure`),
     rebaseDates: z.array(isoDateSchema).max(20, "At most 20 rebase dates"),
     target: figureSchema,
+    runLength: z.coerce
+      .number({ message: "Choose how many points make a shift or a trend" })
+      .int("Choose how many points make a shift or a trend")
+      .min(SPC_RUN_LENGTH_MIN, `A shift or trend needs at least ${SPC_RUN_LENGTH_MIN} points`)
+      .max(SPC_RUN_LENGTH_MAX, `A shift or trend of more than ${SPC_RUN_LENGTH_MAX} points would hide real changes`),
     headlineMethod: z.enum(HEADLINE_METHODS, { message: "Choose where the headline figures come from" }),
   })
   .superRefine((s, ctx) => {
