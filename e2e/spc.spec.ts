@@ -120,14 +120,18 @@ test("an analyst pastes a series in the workspace, sees the preview chart and sa
   await expect(preview.locator("[data-point-type]")).toHaveCount(25);
 
   await editor.getByLabel("From the phase means of this series (before and after the intervention)").check();
+  await editor.getByLabel("Run length N").selectOption("6");
   await editor.getByRole("button", { name: "Save series" }).click();
   await expect(editor.getByRole("status")).toContainText("Series saved to the draft (25 points)");
+  await page.reload();
+  await expect(page.getByTestId("series-editor").filter({ hasText: "Referrals" }).getByLabel("Run length N")).toHaveValue("6");
 
   const prisma = createPrismaClient();
   try {
     const m = await prisma.measure.findFirstOrThrow({ where: { caseVersion: { draftOf: { id: caseId } } }, include: { _count: { select: { observations: true } } } });
     expect(m._count.observations).toBe(25);
     expect(m.headlineMethod).toBe("series_phase_means");
+    expect(m.spcRunLength).toBe(6);
   } finally {
     await prisma.$disconnect();
   }
