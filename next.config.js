@@ -7,10 +7,12 @@ const nextConfig = {
   generateEtags: false,
   // Next's file-system cache, with cached pages stored as ASCII (see the file).
   cacheHandler: require.resolve("./lib/cache/ascii-cache-handler.cjs"),
-  // Cached pages and data live in memory only (bounded by Next's 50 MB LRU):
-  // every distinct index search is a cache entry (app/case-index), and files
-  // on disk would grow without limit; nor can a cache left in the build folder
-  // outlive the database it was read from. A restart renders each page once more.
+  // Cached pages and data live in memory only, in Next's LRU (256 MB here, not
+  // the default 50, so that index searches and facet views, each an entry in
+  // app/case-index, do not push case pages out): files on disk would grow
+  // without limit, and a cache left in the build folder could outlive the
+  // database it was read from. A restart renders each page once more.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
   // CSV imports arrive through a server action; a 10,000-measure file is ~3 MB
   // (the import itself caps files at 10 MB and says so).
   experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: "11mb" } },

@@ -26,8 +26,10 @@ export function proxy(request: NextRequest) {
 function rewriteCaseIndexView(request: NextRequest) {
   const params: Record<string, string[]> = {};
   for (const [name, value] of request.nextUrl.searchParams) (params[name] ??= []).push(value);
+  const segment = encodeCaseView(parseCaseSearch(params));
+  if (!segment) return NextResponse.next(); // too long to cache: /cases renders it
   const target = request.nextUrl.clone();
-  target.pathname = `/case-index/${encodeCaseView(parseCaseSearch(params))}`;
+  target.pathname = `/case-index/${segment}`;
   target.search = "";
   return NextResponse.rewrite(target);
 }

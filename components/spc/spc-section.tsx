@@ -49,7 +49,7 @@ export function SpcFigure({ series, headingLevel = 3, href }: { series: SeriesFo
       {href ? (
         <p className="no-print text-sm">
           <a href={href} className="text-improvement underline">
-            This chart on its own page
+            This chart on its own page<span className="sr-only">: {series.label}</span>
           </a>
         </p>
       ) : null}

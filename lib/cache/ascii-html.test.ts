@@ -38,7 +38,23 @@ describe("asciiHtml", () => {
     expect(JSON.parse(body)).toEqual({ name: "Referrals −41%" });
   });
 
-  it("writes style characters as six-digit CSS escapes", () => {
-    expect(asciiHtml("<style>.a::before{content:'→'}</style>")).toBe("<style>.a::before{content:'\\002192'}</style>");
+  it("writes style characters as six-digit CSS escapes, each ended by its own space", () => {
+    expect(asciiHtml("<style>.a::before{content:'→ next'}</style>")).toBe("<style>.a::before{content:'\\002192  next'}</style>");
+  });
+
+  it("treats a custom element named like script as ordinary HTML", () => {
+    expect(asciiHtml("<script-x>é</script-x><p>→</p>")).toBe("<script-x>&#xe9;</script-x><p>&#x2192;</p>");
+  });
+
+  it("leaves a page unchanged where an escape could change what the browser reads", () => {
+    // HTML maps &#x92; to ’ (Windows-1252), not to U+0092.
+    const c1 = "<p>it\u0092s → here</p>";
+    expect(asciiHtml(c1)).toBe(c1);
+    // A text/plain script is read literally: \u2192 would show as six characters.
+    const plain = '<script type="text/plain">→</script><p>→</p>';
+    expect(asciiHtml(plain)).toBe(plain);
+    // A character in a script's start tag has no escape there.
+    const startTag = '<script data-label="Before → after">1</script>';
+    expect(asciiHtml(startTag)).toBe(startTag);
   });
 });

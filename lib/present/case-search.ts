@@ -78,22 +78,26 @@ export function isUnfiltered(s: CaseSearch): boolean {
 }
 
 const ALL_VIEW = "all";
+/** Longer segments (long searches in non-Latin scripts) are not cached: the proxy leaves them to /cases. */
+const MAX_VIEW_SEGMENT = 400;
 
 /**
  * A view as one path segment, for the cached page that serves it (proxy.ts
  * rewrites /cases?… there): the canonical query string in base64url, so two
  * spellings of one view share a cache entry and no character needs escaping;
- * "all" for the unfiltered first page.
+ * "all" for the unfiltered first page; null for a view too long for a segment.
  */
-export function encodeCaseView(s: CaseSearch): string {
+export function encodeCaseView(s: CaseSearch): string | null {
   const href = caseSearchHref(s);
-  return href === "/cases" ? ALL_VIEW : Buffer.from(href.slice("/cases?".length), "utf8").toString("base64url");
+  if (href === "/cases") return ALL_VIEW;
+  const segment = Buffer.from(href.slice("/cases?".length), "utf8").toString("base64url");
+  return segment.length <= MAX_VIEW_SEGMENT ? segment : null;
 }
 
 /** The view a segment from encodeCaseView stands for; null if it is not one (hand-made, or not canonical). */
 export function decodeCaseView(segment: string): CaseSearch | null {
   if (segment === ALL_VIEW) return parseCaseSearch({});
-  if (!/^[A-Za-z0-9_-]{1,400}$/.test(segment)) return null;
+  if (segment.length > MAX_VIEW_SEGMENT || !/^[A-Za-z0-9_-]+$/.test(segment)) return null;
   const query = Buffer.from(segment, "base64url").toString("utf8");
   const search = parseCaseSearch(Object.fromEntries(new URLSearchParams(query)));
   return encodeCaseView(search) === segment ? search : null;
