@@ -23,7 +23,8 @@ const DIST = process.env.NEXT_DIST_DIR || ".next";
 const REFERENCE = "/cases/integrated-health-and-social-care";
 const INDEX_FILTERED = "/cases?sector=health&sort=title";
 const GENERATED_CASES = 10_000;
-const STATS_SETTLE_MS = 11_000;
+/** The server's connections carry this name, so the bench can tell them from its own and from autovacuum. */
+const APP_NAME = "rm-bench-server";
 
 /** 10,000 published cases with versions and measures, in four statements. */
 async function generateCases(url: string): Promise<void> {
@@ -78,11 +79,18 @@ async function firstLoadJs(base: string, page: string): Promise<number> {
   return total;
 }
 
-async function transactions(client: pg.Client, db: string): Promise<number> {
-  // pg_stat reports a backend's counts when it next goes idle; force the flush of ours and read.
-  await client.query("SELECT pg_stat_clear_snapshot()");
-  const { rows } = await client.query("SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = $1", [db]);
-  return Number(rows[0].n);
+/**
+ * How many of the server's connections ran a query since `since` (the
+ * database's clock). pg_stat_activity shows each backend's last query start
+ * at once, unlike pg_stat_database's counters, which a backend reports up to
+ * 10 s late and which include autovacuum and the bench's own queries.
+ */
+async function serverQueriesSince(client: pg.Client, db: string, since: Date): Promise<number> {
+  const { rows } = await client.query(
+    "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND application_name = $2 AND (query_start >= $3 OR backend_start >= $3)",
+    [db, APP_NAME, since],
+  );
+  return rows[0].n;
 }
 
 const row = (name: string, value: number, unit: string, target: string, pass: boolean): BenchRow => ({ name, value: Math.round(value * 100) / 100, unit, target, pass });
@@ -110,27 +118,23 @@ export async function runPublicBench(): Promise<BenchRow[]> {
     const base = `http://127.0.0.1:${port}`;
     // next start lists public/ when it starts: fetch the page once from a first
     // server, write its bytes as a static file, then restart for the runs.
-    server = await startNextServer({ databaseUrl: database.url, port: port, distDir: DIST });
+    const serverUrl = new URL(database.url);
+    serverUrl.searchParams.set("application_name", APP_NAME);
+    server = await startNextServer({ databaseUrl: serverUrl.toString(), port: port, distDir: DIST });
     const html = Buffer.from(await (await fetch(base + REFERENCE)).arrayBuffer());
     server.kill();
     await new Promise((r) => server!.once("exit", r));
     createdPublicDir = !existsSync(path.dirname(staticPath));
     await mkdir(path.dirname(staticPath), { recursive: true });
     await writeFile(staticPath, html);
-    server = await startNextServer({ databaseUrl: database.url, port: port, distDir: DIST });
+    server = await startNextServer({ databaseUrl: serverUrl.toString(), port: port, distDir: DIST });
 
     await fetch(base + REFERENCE); // first request renders and caches it
     const indexBytes = (await (await fetch(base + INDEX_FILTERED)).arrayBuffer()).byteLength;
     await stats.connect();
-    // A backend reports its counts to pg_stat when it goes idle, but at most
-    // once a second; counts it could not report then wait for 10 s of idleness
-    // (PGSTAT_IDLE_INTERVAL). Let the warm-up's transactions land before the
-    // baseline, and any of the run's land before the second reading.
-    await new Promise((r) => setTimeout(r, STATS_SETTLE_MS));
-    const before = await transactions(stats, database.name);
+    const runStart: Date = (await stats.query("SELECT now() AS t")).rows[0].t;
     const page = await load(base + REFERENCE);
-    await new Promise((r) => setTimeout(r, STATS_SETTLE_MS));
-    const during = (await transactions(stats, database.name)) - before - 1;
+    const during = await serverQueriesSince(stats, database.name, runStart);
     const file = await load(`${base}/${staticName}`);
     const index = await load(base + INDEX_FILTERED);
 
@@ -149,7 +153,7 @@ export async function runPublicBench(): Promise<BenchRow[]> {
     return [
       row("case page, cached: requests/s", page.rps, "req/s", "≥ 1000", page.rps >= 1000),
       row("case page, cached: p99 latency", page.p99, "ms", "≤ 50", page.p99 <= 50),
-      row("case page, cached: database transactions during the run", during, "xact", "0", during <= 0),
+      row("case page, cached: server connections that queried the database during the run", during, "", "0", during === 0),
       row(`static file of the same size (${html.byteLength} B): requests/s`, file.rps, "req/s", "—", true),
       row("case page ÷ static file", ratio, "×", "≥ 0.4", ratio >= 0.4),
       row(`index with a filter (${GENERATED_CASES.toLocaleString("en-GB")} cases, ${indexBytes} B): p50`, index.p50, "ms", "≤ 100", index.p50 <= 100),
