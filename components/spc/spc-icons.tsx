@@ -2,34 +2,27 @@
 // beside them: a variation icon (from the latest point) and an assurance icon
 // (against the target). Colour follows improvement; the letter and the words
 // carry the same meaning, so nothing rests on colour alone.
-import { CHART_COLOURS, type Tone } from "@/components/charts/chart-colours";
+import { CHART_COLOURS } from "@/components/charts/chart-colours";
 import type { PointType } from "@/lib/domain/spc";
 import { POINT_TYPE_WORDS, type SpcView } from "@/lib/present/spc";
-import { assuranceIcon, variationIcon } from "@/lib/present/spc-overview";
+import { assuranceIcon, variationIcon, type SpcIconView } from "@/lib/present/spc-overview";
+import { SpcGlyph } from "./spc-glyph";
 
-function Badge({ tone, glyph, text, testId }: { tone: Tone; glyph: string; text: string; testId: string }) {
-  const colour = CHART_COLOURS[tone];
+function Badge({ icon, testId }: { icon: SpcIconView; testId: string }) {
   return (
-    <span className="inline-flex items-center gap-2 rounded border px-2 py-1 text-sm" style={{ borderColor: colour }} data-testid={testId}>
-      <svg width="28" height="28" viewBox="0 0 28 28" role="img" aria-label={text}>
-        <circle cx="14" cy="14" r="12" fill="#fff" stroke={colour} strokeWidth="2.5" />
-        <text x="14" y="14" textAnchor="middle" dominantBaseline="central" fontSize="13" fontWeight="700" fill={colour}>
-          {glyph}
-        </text>
-      </svg>
-      <span aria-hidden="true">{text}</span>
+    <span className="inline-flex items-center gap-2 rounded border px-2 py-1 text-sm" style={{ borderColor: CHART_COLOURS[icon.tone] }} data-testid={testId}>
+      <SpcGlyph icon={icon} label={icon.text} />
+      <span aria-hidden="true">{icon.text}</span>
     </span>
   );
 }
 
 export function VariationIcon({ variation }: { variation: SpcView["variation"] }) {
-  const icon = variationIcon(variation);
-  return <Badge tone={icon.tone} glyph={icon.glyph} text={icon.text} testId="spc-variation-icon" />;
+  return <Badge icon={variationIcon(variation)} testId="spc-variation-icon" />;
 }
 
 export function AssuranceIcon({ assurance }: { assurance: NonNullable<SpcView["assurance"]> }) {
-  const icon = assuranceIcon(assurance);
-  return <Badge tone={icon.tone} glyph={icon.glyph} text={icon.text} testId="spc-assurance-icon" />;
+  return <Badge icon={assuranceIcon(assurance)} testId="spc-assurance-icon" />;
 }
 
 /** A point's marker: shape and colour both say what the engine found. Shared by the chart and its legend. */

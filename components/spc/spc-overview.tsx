@@ -5,19 +5,13 @@
 // links to its chart page. A client component only so that the page's inline
 // RSC payload carries these rows as data, not as a rendered table (see
 // components/cases/case-view.tsx); it has no state.
-import { CHART_COLOURS } from "@/components/charts/chart-colours";
 import type { SpcIconView, SpcOverviewRow } from "@/lib/present/spc-overview";
+import { SpcGlyph } from "./spc-glyph";
 
 function Icon({ icon }: { icon: SpcIconView }) {
-  const colour = CHART_COLOURS[icon.tone];
   return (
     <span className="inline-flex items-center gap-1">
-      <svg width="22" height="22" viewBox="0 0 28 28" aria-hidden="true">
-        <circle cx="14" cy="14" r="12" fill="#fff" stroke={colour} strokeWidth="2.5" />
-        <text x="14" y="14" textAnchor="middle" dominantBaseline="central" fontSize="13" fontWeight="700" fill={colour}>
-          {icon.glyph}
-        </text>
-      </svg>
+      <SpcGlyph icon={icon} size={22} />
       {icon.text}
     </span>
   );

@@ -1,5 +1,5 @@
 import { SpcChart } from "./deferred-spc-chart";
-import { buildSpcView, type SeriesForChart } from "@/lib/present/spc";
+import { buildSpcView, type SeriesForChart, type SpcView } from "@/lib/present/spc";
 import { MAX_INLINE_SPC_CHARTS, toSpcOverviewRow } from "@/lib/present/spc-overview";
 import { SpcDataTable } from "./spc-data-table";
 import { SpcOverview } from "./spc-overview";
@@ -9,9 +9,18 @@ import { AssuranceIcon, SpcLegend, VariationIcon } from "./spc-icons";
 // followed by what it shows in words: the icons, a summary sentence, where
 // the headline figures came from, notes on short series, and the data table.
 
-/** `href`: the chart's own page, linked beneath it (to cite or print one chart). */
-export function SpcFigure({ series, headingLevel = 3, href }: { series: SeriesForChart; headingLevel?: 1 | 2 | 3 | 4; href?: string }) {
-  const view = buildSpcView(series);
+/** `href`: the chart's own page, linked beneath it (to cite or print one chart). `view`: buildSpcView(series), when the caller has it already. */
+export function SpcFigure({
+  series,
+  headingLevel = 3,
+  href,
+  view = buildSpcView(series),
+}: {
+  series: SeriesForChart;
+  headingLevel?: 1 | 2 | 3 | 4;
+  href?: string;
+  view?: SpcView;
+}) {
   const H = (["h1", "h2", "h3", "h4"] as const)[headingLevel - 1]!;
   const kind = view.runChart ? "Run chart" : "SPC chart";
   return (
@@ -66,7 +75,8 @@ export function SpcFigure({ series, headingLevel = 3, href }: { series: SeriesFo
 export function SpcSection({ series, seriesHref }: { series: SeriesForChart[]; seriesHref: (k: number) => string }) {
   if (series.length === 0) return null;
   const inline = series.length <= MAX_INLINE_SPC_CHARTS;
-  const rows = series.length > 1 ? series.map((s, i) => toSpcOverviewRow(s, buildSpcView(s), seriesHref(i + 1))) : [];
+  const views = series.map((s) => buildSpcView(s));
+  const rows = series.length > 1 ? series.map((s, i) => toSpcOverviewRow(s, views[i]!, seriesHref(i + 1))) : [];
   return (
     <section aria-labelledby="spc-heading" className="print-page space-y-6" data-testid="spc-section">
       <div className="max-w-3xl space-y-2">
@@ -79,7 +89,7 @@ export function SpcSection({ series, seriesHref }: { series: SeriesForChart[]; s
       </div>
       {rows.length > 0 ? <SpcOverview rows={rows} /> : null}
       {inline ? (
-        series.map((s, i) => <SpcFigure key={s.measureId} series={s} href={seriesHref(i + 1)} />)
+        series.map((s, i) => <SpcFigure key={s.measureId} series={s} view={views[i]} href={seriesHref(i + 1)} />)
       ) : (
         <p className="max-w-3xl" data-testid="spc-charts-elsewhere">
           This case has {series.length} series, too many charts for one page: each measure above links to its chart, with the data table and

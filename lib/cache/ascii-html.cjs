@@ -21,7 +21,7 @@
 // JSON; anything left beyond ASCII, such as a character in a script's start tag.
 
 const RAW_TEXT = /(<(script|style)(?=[\s/>])[^>]*>)([\s\S]*?)(<\/\2\s*>)|[^\x00-\x7f]+/gi;
-const SCRIPT_TYPE = /\btype\s*=\s*["']?([^"'\s>]+)/i;
+const SCRIPT_TYPE = /\stype\s*=\s*["']?([^"'\s>]+)/i;
 const ESCAPABLE_SCRIPT_TYPES = new Set(["", "text/javascript", "application/javascript", "module", "application/json", "application/ld+json"]);
 
 /** @param {string} html */

@@ -53,6 +53,8 @@ describe("asciiHtml", () => {
     // A text/plain script is read literally: \u2192 would show as six characters.
     const plain = '<script type="text/plain">→</script><p>→</p>';
     expect(asciiHtml(plain)).toBe(plain);
+    // data-type is not the script's type.
+    expect(asciiHtml('<script data-type="x">"→"</script>')).toBe('<script data-type="x">"\\u2192"</script>');
     // A character in a script's start tag has no escape there.
     const startTag = '<script data-label="Before → after">1</script>';
     expect(asciiHtml(startTag)).toBe(startTag);

@@ -16,3 +16,12 @@ export function parseSlug(value: string): string | null {
   const parsed = slugSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
+
+// "3" only: "03", "3.0" or "+3" are not the address of version (or series) 3.
+const positionPattern = z.string().regex(/^[1-9][0-9]{0,5}$/).transform(Number);
+
+/** A version or series number from a URL ("/v/3", "/series/2"), or null when it cannot be one. */
+export function parseUrlNumber(value: string): number | null {
+  const parsed = positionPattern.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { getCachedPublishedCaseVersion } from "@/lib/cache/public-cases";
-import { parseSlug } from "@/lib/schemas/slug";
+import { parseSlug, parseUrlNumber } from "@/lib/schemas/slug";
 import { caseMetadata } from "@/lib/present/public-metadata";
 import { versionPath } from "@/lib/present/citation";
 import { readSiteUrl } from "@/lib/present/site-url";
@@ -20,14 +19,12 @@ export function generateStaticParams(): Array<{ slug: string; n: string }> {
 
 type Props = { params: Promise<{ slug: string; n: string }> };
 
-// "3" only: "03", "3.0" or "+3" are not the address of version 3.
-const versionNumber = z.string().regex(/^[1-9][0-9]{0,5}$/).transform(Number);
 
 async function loadVersion(params: Props["params"]) {
   const p = await params;
   const slug = parseSlug(p.slug);
-  const n = versionNumber.safeParse(p.n);
-  return slug && n.success ? getCachedPublishedCaseVersion(slug, n.data) : null;
+  const n = parseUrlNumber(p.n);
+  return slug && n ? getCachedPublishedCaseVersion(slug, n) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { getCachedPublishedCaseVersion } from "@/lib/cache/public-cases";
 import { getCachedPublishedSeriesForCase } from "@/lib/data/series";
-import { parseSlug } from "@/lib/schemas/slug";
+import { parseSlug, parseUrlNumber } from "@/lib/schemas/slug";
 import { seriesPath, versionPath } from "@/lib/present/citation";
 import { formatLongDate } from "@/lib/present/dates";
 import { readSiteUrl } from "@/lib/present/site-url";
@@ -22,18 +21,16 @@ export function generateStaticParams(): Array<{ slug: string; n: string; k: stri
 
 type Props = { params: Promise<{ slug: string; n: string; k: string }> };
 
-// "3" only, as for version numbers: "03" or "3.0" is not the address of series 3.
-const positiveInteger = z.string().regex(/^[1-9][0-9]{0,3}$/).transform(Number);
 
 async function loadSeries(params: Props["params"]) {
   const p = await params;
   const slug = parseSlug(p.slug);
-  const n = positiveInteger.safeParse(p.n);
-  const k = positiveInteger.safeParse(p.k);
-  if (!slug || !n.success || !k.success) return null;
-  const [c, series] = await Promise.all([getCachedPublishedCaseVersion(slug, n.data), getCachedPublishedSeriesForCase(slug, n.data)]);
-  const s = series[k.data - 1];
-  return c && s ? { c, s, k: k.data, count: series.length } : null;
+  const n = parseUrlNumber(p.n);
+  const k = parseUrlNumber(p.k);
+  if (!slug || !n || !k) return null;
+  const [c, series] = await Promise.all([getCachedPublishedCaseVersion(slug, n), getCachedPublishedSeriesForCase(slug, n)]);
+  const s = series[k - 1];
+  return c && s ? { c, s, k, count: series.length } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
