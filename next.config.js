@@ -5,8 +5,8 @@ const nextConfig = {
   // page: a quarter of the time it spends serving one. Public pages carry
   // Cache-Control for shared caches instead.
   generateEtags: false,
-  // Next's file-system cache, with cached pages stored as ASCII (see the file).
-  cacheHandler: require.resolve("./lib/cache/ascii-cache-handler.cjs"),
+  // Next's file-system cache, storing pages as ASCII and sharing expired tags between workers (see the file).
+  cacheHandler: require.resolve("./lib/cache/cache-handler.cjs"),
   // Cached pages and data live in memory only, in Next's LRU (256 MB here, not
   // the default 50, so that index searches and facet views, each an entry in
   // app/case-index, do not push case pages out): files on disk would grow

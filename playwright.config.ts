@@ -61,7 +61,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${port}`,
+    // The production server (one `next start` per worker), with two workers so
+    // that every test also checks that a change reaches all of them.
+    command: `node scripts/serve.mjs -p ${port}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -71,6 +73,7 @@ export default defineConfig({
       ...(process.env as Record<string, string>),
       DATABASE_URL: databaseUrl,
       NEXT_TELEMETRY_DISABLED: "1",
+      WEB_CONCURRENCY: "2",
       // Sign-in checks the Origin header against this.
       BETTER_AUTH_URL: baseURL,
     },

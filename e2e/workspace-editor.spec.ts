@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { getOverFreshConnections } from "./support/every-worker";
 import { uniqueSlug } from "./support/factories";
 import { createUser, signIn } from "./support/users";
 
@@ -120,7 +121,7 @@ test("a viewer reads their organisation's draft but cannot edit; other organisat
   await expect(anonymous).toHaveURL(/\/sign-in\?next=/);
 });
 
-test("publishing, republishing and unpublishing in the workspace show on the cached public page within seconds", async ({ page, browser }) => {
+test("publishing, republishing and unpublishing in the workspace show on the cached public page within seconds", async ({ page, browser, baseURL }) => {
   const analyst = await createUser({ role: "analyst" });
   await signIn(page, analyst);
   await createCaseThroughEditor(page, `Cache ${uniqueSlug("e2e")}`);
@@ -133,6 +134,9 @@ test("publishing, republishing and unpublishing in the workspace show on the cac
   await expect(reader.getByTestId("measure-change").first()).toHaveText("71% → 0% (−71 pp)");
   // A second visit is served from the cache; the change below must still show.
   await reader.reload();
+  // Every server process now holds version 1 in its own cache…
+  const everyWorker = () => getOverFreshConnections(baseURL!, `/cases/${slug}`);
+  expect((await everyWorker()).map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
 
   const failure = page.getByTestId("measure-editor").nth(0);
   await failure.getByLabel("After", { exact: true }).fill("12");
@@ -150,10 +154,17 @@ test("publishing, republishing and unpublishing in the workspace show on the cac
     await expect(reader.getByTestId("measure-change").first()).toHaveText("71% → 12% (−59 pp)", { timeout: 1000 });
   }).toPass({ timeout: 10_000 });
   await expect(reader.getByText("Corrected the failure demand figure").first()).toBeVisible();
+  // …and each of them, not just the one that handled the publish, serves version 2.
+  await expect(async () => {
+    expect((await everyWorker()).map((a) => a.body.includes("Corrected the failure demand figure"))).toEqual([true, true, true, true, true, true]);
+  }).toPass({ timeout: 10_000 });
 
   await page.getByRole("button", { name: "Unpublish" }).click();
   await expect(page.getByTestId("status-result")).toContainText("Unpublished");
   await expect(async () => {
     expect((await reader.goto(`/cases/${slug}`))?.status()).toBe(404);
+  }).toPass({ timeout: 10_000 });
+  await expect(async () => {
+    expect((await everyWorker()).map((a) => a.status)).toEqual([404, 404, 404, 404, 404, 404]);
   }).toPass({ timeout: 10_000 });
 });

@@ -122,7 +122,9 @@ async function main() {
     if (code !== 0) return stopAll(1, "The build failed (see above); not starting.");
   }
 
-  const next = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+  // Production: scripts/serve.mjs runs `next start` in one process per core.
+  const serveArgs = dev ? [nextBin, "dev", "-p", String(port)] : [path.join(PROJECT_ROOT, "scripts", "serve.mjs"), "-p", String(port)];
+  const next = spawn(process.execPath, serveArgs, {
     cwd: PROJECT_ROOT,
     env,
     stdio: "inherit",

@@ -1,10 +1,9 @@
 // What every bench shares: the row it reports, the table it prints, running a
-// bench file on its own, a free port, and `next start` of the bench build on a
+// bench file on its own, a free port, and the production server (scripts/serve.mjs) of the bench build on a
 // database of the bench's own, ready once it answers.
 import { spawn, type ChildProcess } from "node:child_process";
 import autocannon from "autocannon";
-import { openSync } from "node:fs";
-import { createRequire } from "node:module";
+import { createWriteStream } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -52,15 +51,22 @@ export function runAlone(bench: () => Promise<BenchRow[]>): void {
 /** The load every page bench applies: 50 connections for 10 s. */
 export const LOAD = { connections: 50, duration: 10 };
 
+/** How long each load test warms the server up before it is measured. */
+export const WARM_UP_SECONDS = 5;
+
 /**
- * autocannon at LOAD against one URL, after an untimed 3 s warm-up so the timed
- * run measures the server's steady state rather than V8 compiling its request
- * path (the first seconds of a fresh server are several times slower).
- * Non-2xx answers invalidate the run; timeouts and socket errors are a
- * (failing) measurement, returned as `errors`.
+ * autocannon at LOAD against one URL, after an untimed warm-up at the same
+ * load, so the timed run measures the server's steady state rather than V8
+ * compiling its request path: the first seconds of a fresh server are several
+ * times slower, and each worker process warms up on its own share of the
+ * requests. `afterWarmUp` runs between the two (e.g. to note the time from
+ * which the database must stay untouched). Non-2xx answers invalidate the
+ * run; timeouts and socket errors are a (failing) measurement, returned as
+ * `errors`.
  */
-export async function loadTest(url: string): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
-  await autocannon({ url, connections: LOAD.connections, duration: 3 });
+export async function loadTest(url: string, afterWarmUp?: () => Promise<void>): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
+  await autocannon({ url, connections: LOAD.connections, duration: WARM_UP_SECONDS });
+  await afterWarmUp?.();
   const r = await autocannon({ url, ...LOAD });
   if (r.non2xx > 0) throw new Error(`${url}: ${r.non2xx} non-2xx responses`);
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors };
@@ -78,8 +84,8 @@ export async function freePort(start: number, tries = 100): Promise<number> {
 }
 
 export async function startNextServer({ databaseUrl, port, distDir }: { databaseUrl: string; port: number; distDir: string }): Promise<ChildProcess> {
-  const nextBin = createRequire(__filename).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  // The production server, as `npm start` runs it (one `next start` per core).
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts", "serve.mjs"), "-p", String(port)], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -88,17 +94,23 @@ export async function startNextServer({ databaseUrl, port, distDir }: { database
       NEXT_TELEMETRY_DISABLED: "1",
       BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-000",
     },
-    // BENCH_SERVER_LOG=<file> keeps the server's output (e.g. with NEXT_PRIVATE_DEBUG_CACHE=1).
-    stdio: ["ignore", process.env.BENCH_SERVER_LOG ? openSync(process.env.BENCH_SERVER_LOG, "a") : "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "inherit"],
   });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/robots.txt`)).status < 500) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  // BENCH_SERVER_LOG=<file> keeps the server's output (e.g. with NEXT_PRIVATE_DEBUG_CACHE=1).
+  const log = process.env.BENCH_SERVER_LOG ? createWriteStream(process.env.BENCH_SERVER_LOG, { flags: "a" }) : null;
+  // Ready once every worker listens (scripts/serve.mjs says so), so that the
+  // warm-up reaches them all.
+  const ready = new Promise<boolean>((resolve) => {
+    let seen = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      log?.write(chunk);
+      seen = (seen + chunk.toString()).slice(-4096);
+      if (/\[serve\] \d+ server process(es)? ready/.test(seen)) resolve(true);
+    });
+    child.once("exit", () => resolve(false));
+    setTimeout(() => resolve(false), 30_000).unref();
+  });
+  if (await ready) return child;
   child.kill();
-  throw new Error("next start did not come up");
+  throw new Error("the server did not come up");
 }

@@ -64,8 +64,8 @@ async function generateCases(url: string): Promise<void> {
   }
 }
 
-async function load(url: string) {
-  const r = await loadTest(url);
+async function load(url: string, afterWarmUp?: () => Promise<void>) {
+  const r = await loadTest(url, afterWarmUp);
   if (r.errors > 0) throw new Error(`${url}: ${r.errors} errors`);
   return r;
 }
@@ -132,8 +132,12 @@ export async function runPublicBench(): Promise<BenchRow[]> {
     await fetch(base + REFERENCE); // first request renders and caches it
     const indexBytes = (await (await fetch(base + INDEX_FILTERED)).arrayBuffer()).byteLength;
     await stats.connect();
-    const runStart: Date = (await stats.query("SELECT now() AS t")).rows[0].t;
-    const page = await load(base + REFERENCE);
+    // Each server process renders the page once, on its first request for it
+    // (during the warm-up); from then on the timed run must not touch the database.
+    let runStart = new Date();
+    const page = await load(base + REFERENCE, async () => {
+      runStart = (await stats.query("SELECT now() AS t")).rows[0].t;
+    });
     const during = await serverQueriesSince(stats, database.name, runStart);
     const file = await load(`${base}/${staticName}`);
     const index = await load(base + INDEX_FILTERED);
@@ -153,7 +157,7 @@ export async function runPublicBench(): Promise<BenchRow[]> {
     return [
       row("case page, cached: requests/s", page.rps, "req/s", "≥ 1000", page.rps >= 1000),
       row("case page, cached: p99 latency", page.p99, "ms", "≤ 50", page.p99 <= 50),
-      row("case page, cached: server connections that queried the database during the run", during, "", "0", during === 0),
+      row("case page, cached: server connections that queried the database during the timed run", during, "", "0", during === 0),
       row(`static file of the same size (${html.byteLength} B): requests/s`, file.rps, "req/s", "—", true),
       row("case page ÷ static file", ratio, "×", "≥ 0.4", ratio >= 0.4),
       row(`index with a filter (${GENERATED_CASES.toLocaleString("en-GB")} cases, ${indexBytes} B): p50`, index.p50, "ms", "≤ 100", index.p50 <= 100),
