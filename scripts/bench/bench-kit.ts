@@ -114,3 +114,11 @@ export async function startNextServer({ databaseUrl, port, distDir }: { database
   child.kill();
   throw new Error("the server did not come up");
 }
+
+/** Stops a server from startNextServer and waits until it (and so each of its workers) has exited. */
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill();
+  await exited;
+}

@@ -16,7 +16,7 @@ import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seed } from "@/prisma/seed";
-import { freePort, loadTest, runAlone, startNextServer, type BenchRow } from "./bench-kit";
+import { freePort, loadTest, runAlone, startNextServer, stopServer, type BenchRow } from "./bench-kit";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = process.env.NEXT_DIST_DIR || ".next";
@@ -122,8 +122,7 @@ export async function runPublicBench(): Promise<BenchRow[]> {
     serverUrl.searchParams.set("application_name", APP_NAME);
     server = await startNextServer({ databaseUrl: serverUrl.toString(), port: port, distDir: DIST });
     const html = Buffer.from(await (await fetch(base + REFERENCE)).arrayBuffer());
-    server.kill();
-    await new Promise((r) => server!.once("exit", r));
+    await stopServer(server);
     createdPublicDir = !existsSync(path.dirname(staticPath));
     await mkdir(path.dirname(staticPath), { recursive: true });
     await writeFile(staticPath, html);
@@ -168,7 +167,7 @@ export async function runPublicBench(): Promise<BenchRow[]> {
     ];
   } finally {
     await stats.end().catch(() => {});
-    if (server) server.kill();
+    if (server) await stopServer(server);
     await rm(staticPath, { force: true });
     if (createdPublicDir) await rm(path.dirname(staticPath), { recursive: true, force: true });
     await database.drop();

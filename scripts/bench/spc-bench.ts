@@ -20,7 +20,7 @@ import path from "node:path";
 import { calculateSpc } from "@/lib/domain/spc";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seed } from "@/prisma/seed";
-import { freePort, loadTest, runAlone, startNextServer, type BenchRow } from "./bench-kit";
+import { freePort, loadTest, runAlone, startNextServer, stopServer, type BenchRow } from "./bench-kit";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = process.env.NEXT_DIST_DIR || ".next";
@@ -145,8 +145,7 @@ export async function benchCasePage(): Promise<BenchRow[]> {
     ];
   } finally {
     if (server) {
-      server.kill();
-      await new Promise((r) => server!.once("exit", r));
+      await stopServer(server);
     }
     await database.drop();
   }
