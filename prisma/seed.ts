@@ -75,7 +75,7 @@ async function createPublishedCase(tx: Tx, c: SeedCase) {
       },
     },
   });
-  await insertSeedSeries(tx, version.id, c.measures);
+  await insertSeedSeries(tx, version.id, c.measures, c.interventionDate ?? null);
   await tx.caseVersion.update({
     where: { id: version.id },
     data: { number: 1, publishedAt: new Date(), changeNote: "First published version" },

@@ -8,7 +8,9 @@ import { LETTERS, type CompareCell, type OnlyRow, type SharedRow } from "./compa
 function provenance(c: ComparedCase): string {
   const reported = c.measures.filter((m) => (m.before === null || m.after === null) && m.reportedChange !== null).length;
   const raw = c.measures.filter((m) => m.before !== null && m.after !== null).length;
-  return `${raw} raw before/after · ${reported} reported only · ${c.measures.length - raw - reported} one value`;
+  const fromSeries = c.measures.filter((m) => m.fromSeries).length;
+  const series = fromSeries ? ` (${fromSeries} of them the means of a series' phases)` : "";
+  return `${raw} raw before/after${series} · ${reported} reported only · ${c.measures.length - raw - reported} one value`;
 }
 
 function period(c: ComparedCase): string {

@@ -33,7 +33,9 @@ export function ExplorerTable({ rows, scale, caption }: { rows: ExplorerRow[]; s
               <td className="py-2 pr-3 font-semibold" data-testid="explorer-change">{formatChange(r.figures)}</td>
               <td className="py-2 pr-3 tabular-nums">{r.status === "pooled" ? formatPooled(r.value, scale) : STATUS_WORDS[r.status]}</td>
               <td className="py-2 pr-3"><OutcomeTag outcome={r.outcome} word={OUTCOME_WORDS[r.outcome]} tone={toneOf(r.outcome)} /></td>
-              <td className="py-2">{r.reportedOnly ? "◇ Reported change only" : r.status === "one_figure" ? "One value only" : "● Raw before and after"}</td>
+              <td className="py-2">
+                {r.reportedOnly ? "◇ Reported change only" : r.status === "one_figure" ? "One value only" : r.figures.fromSeries ? "● Means of the series' phases" : "● Raw before and after"}
+              </td>
             </tr>
           ))}
         </tbody>

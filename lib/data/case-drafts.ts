@@ -7,6 +7,7 @@ import { diffCaseContent, type DiffableCase, type FieldChange } from "@/lib/doma
 import type { CaseInput } from "@/lib/schemas/case";
 import { copyVersionToDraft, findUnknownKeys, readVersionContent, writeDraftContent, type CaseContent, type Tx } from "./case-content";
 import { recordAudit } from "./audit";
+import { storeSeriesHeadlines } from "./series-headlines";
 
 // The analyst's write path for a case: drafts, optimistic locking, publishing
 // frozen versions, unpublish/archive/restore. Every operation checks the
@@ -224,6 +225,7 @@ export async function publishCase(actor: CurrentUser, caseId: string, expectedRe
         changeNote: ["Say briefly what changed in this version, e.g. “Corrected the referrals figure”"],
       });
     }
+    await storeSeriesHeadlines(tx, c.draftVersionId);
     await tx.caseVersion.update({
       where: { id: c.draftVersionId },
       data: { number, publishedAt: new Date(), publishedById: actor.id, changeNote: changeNote ?? "First published version" },

@@ -53,14 +53,16 @@ async function domainFigures(typeKey: string): Promise<Array<{ slug: string; fig
     where: { measureType: { key: typeKey }, caseVersion: { publishedOf: { status: "published" } } },
     select: {
       label: true, unit: true, rateBasis: true, direction: true, beforeValue: true, beforeQualifier: true, afterValue: true, afterQualifier: true,
+      seriesBeforeMean: true, seriesAfterMean: true,
       reportedChange: true, reportedChangeBasis: true, reportedChangeQualifier: true, caseVersion: { select: { publishedOf: { select: { slug: true } } } },
     },
   });
-  return rows.map((r) => ({
+  // A headline taken from the series' phase means (stored at publish) replaces the entered figures.
+  return rows.map(({ seriesBeforeMean, seriesAfterMean, ...r }) => ({
     slug: r.caseVersion.publishedOf?.slug ?? "",
-    figures: {
-      ...r, before: r.beforeValue?.toNumber() ?? null, after: r.afterValue?.toNumber() ?? null, reportedChange: r.reportedChange?.toNumber() ?? null,
-    },
+    figures: seriesBeforeMean && seriesAfterMean
+      ? { ...r, before: seriesBeforeMean.toNumber(), beforeQualifier: "exact", after: seriesAfterMean.toNumber(), afterQualifier: "exact", reportedChange: r.reportedChange?.toNumber() ?? null }
+      : { ...r, before: r.beforeValue?.toNumber() ?? null, after: r.afterValue?.toNumber() ?? null, reportedChange: r.reportedChange?.toNumber() ?? null },
   }));
 }
 

@@ -13,11 +13,17 @@ import type { ChangeBasis, Direction, MeasureUnit, Qualifier, Sector } from "@/l
 // change. Figures are cast to float8 before arithmetic, as JavaScript numbers
 // are. Enums are compared as enums (no ::text): cheaper over 200,000 rows.
 
+// A measure whose headline is its series' phase means (stored at publish,
+// lib/data/series-headlines.ts) is compared on those means, as its case page
+// shows it; any other on its entered figures.
+const HEADLINE_BEFORE = Prisma.sql`COALESCE(m."series_before_mean", m."before_value")`;
+const HEADLINE_AFTER = Prisma.sql`COALESCE(m."series_after_mean", m."after_value")`;
+
 export function pooledColumns(ppScale: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
   CROSS JOIN LATERAL (SELECT
-    (m."before_value" IS NOT NULL AND m."after_value" IS NOT NULL) AS is_raw,
-    m."before_value"::float8 AS b, m."after_value"::float8 AS af, m."reported_change"::float8 AS r) f
+    (${HEADLINE_BEFORE} IS NOT NULL AND ${HEADLINE_AFTER} IS NOT NULL) AS is_raw,
+    ${HEADLINE_BEFORE}::float8 AS b, ${HEADLINE_AFTER}::float8 AS af, m."reported_change"::float8 AS r) f
   CROSS JOIN LATERAL (SELECT
     CASE
       WHEN NOT f.is_raw AND f.r IS NULL THEN 'one_figure'
@@ -51,14 +57,20 @@ export function pooledColumns(ppScale: Prisma.Sql): Prisma.Sql {
 export const PUBLISHED_FROM = Prisma.sql`"case_study" c
   JOIN "case_version" v ON v."id" = c."published_version_id"`;
 
-/** The stored figures of one measure, as the page's domain formatting needs them. */
+/** The headline figures of one measure, as the page's domain formatting needs them. */
 export const FIGURE_JSON = Prisma.sql`'label', m."label", 'unit', m."unit", 'rateBasis', m."rate_basis", 'direction', m."direction",
-  'before', m."before_value"::float8, 'beforeQualifier', m."before_qualifier", 'after', m."after_value"::float8,
-  'afterQualifier', m."after_qualifier", 'reportedChange', m."reported_change"::float8,
+  'fromSeries', m."series_before_mean" IS NOT NULL,
+  'before', ${HEADLINE_BEFORE}::float8,
+  'beforeQualifier', CASE WHEN m."series_before_mean" IS NULL THEN m."before_qualifier" ELSE 'exact' END,
+  'after', ${HEADLINE_AFTER}::float8,
+  'afterQualifier', CASE WHEN m."series_after_mean" IS NULL THEN m."after_qualifier" ELSE 'exact' END,
+  'reportedChange', m."reported_change"::float8,
   'reportedChangeBasis', m."reported_change_basis", 'reportedChangeQualifier', m."reported_change_qualifier"`;
 
 export interface FigureRow {
   label: string;
+  /** Before and after are the series' phase means (headline method series_phase_means), not the entered figures. */
+  fromSeries: boolean;
   unit: MeasureUnit;
   rateBasis: string | null;
   direction: Direction;

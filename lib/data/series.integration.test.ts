@@ -5,6 +5,9 @@ import { db } from "@/lib/db";
 import { caseInputSchema } from "@/lib/schemas/case";
 import { seriesInputSchema, type SeriesInput } from "@/lib/schemas/series";
 import { ConflictError, ForbiddenError, InputError, NotFoundError, createCase, publishCase } from "./case-drafts";
+import { parseExplorerFilters } from "@/lib/schemas/comparison";
+import { getComparedCases } from "./comparisons";
+import { getMeasureExplorer, getMeasureType } from "./measure-library";
 import { getPublishedCase } from "./public-cases";
 import { getDraftSeriesForCase, getMeasureSeries, getPublishedSeriesForCase, listSeriesSignals, replaceMeasureSeries } from "./series";
 
@@ -34,7 +37,7 @@ const monthly = (from: string, values: number[]) =>
 // 14 months around 60, then 14 around 30 from January 2024 (the intervention).
 const SHIFT = monthly("2022-11-01", [58, 62, 59, 61, 60, 63, 57, 60, 61, 59, 62, 58, 60, 60, 31, 29, 30, 32, 28, 30, 31, 29, 30, 30, 32, 28, 29, 31]);
 
-async function newCase() {
+async function newCase(entered = { before: "60", after: "30" }) {
   const input = caseInputSchema.parse({
     title: "Front door redesign",
     slug: `series-${randomUUID().slice(0, 8)}`,
@@ -44,7 +47,7 @@ async function newCase() {
     evidenceLevel: 1,
     interventionDate: "2024-01-01",
     measures: [
-      { label: "Failure demand", unit: "percent", direction: "lower_is_better", before: "60", after: "30", measureTypeKey: typeKey },
+      { label: "Failure demand", unit: "percent", direction: "lower_is_better", ...entered, measureTypeKey: typeKey },
       { label: "Referrals", unit: "count", direction: "lower_is_better", before: "100", after: "59", measureTypeKey: typeKey },
     ],
   });
@@ -209,5 +212,30 @@ describe("listSeriesSignals", () => {
     // Drafts are never listed.
     const draftOnly = await newCase();
     expect((await listSeriesSignals(typeKey)).some((r) => r.caseSlug === draftOnly.slug)).toBe(false);
+  });
+});
+
+describe("a headline from the series' phase means, in the comparison views", () => {
+  it("is stored at publish, so the explorer and compare pool the phase means the case page shows, not the entered figures", async () => {
+    const c = await newCase({ before: "65", after: "35" }); // as a source might round them
+    const mean = (values: number[]) => Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 1e6) / 1e6;
+    const before = mean(SHIFT.slice(0, 14).map((p) => p.value));
+    const after = mean(SHIFT.slice(14).map((p) => p.value));
+    expect([before, after]).toEqual([60, 30]);
+    const saved = await replaceMeasureSeries(users.analyst!, seriesInput(c, { headlineMethod: "series_phase_means" }));
+    await publishCase(users.analyst!, c.id, saved.revision, null);
+
+    const explorer = await getMeasureExplorer((await getMeasureType(typeKey))!, parseExplorerFilters({}));
+    const row = explorer.rows.find((r) => r.slug === c.slug && r.figures.label === "Failure demand");
+    // A percent measure pools in percentage points: after − before.
+    expect(row?.value).toBeCloseTo(after - before, 9);
+    expect(row?.figures).toMatchObject({ fromSeries: true, before, after, beforeQualifier: "exact", afterQualifier: "exact" });
+    const page = (await getPublishedCase(c.slug))!.measures.find((m) => m.label === "Failure demand")!;
+    expect(page).toMatchObject({ headlineMethod: "series_phase_means" });
+
+    const [compared] = await getComparedCases([c.slug]);
+    expect(compared!.measures.find((m) => m.label === "Failure demand")).toMatchObject({ fromSeries: true, before, after });
+    // The measure whose headline is its entered figures keeps them.
+    expect(compared!.measures.find((m) => m.label === "Referrals")).toMatchObject({ fromSeries: false, before: 100, after: 59 });
   });
 });

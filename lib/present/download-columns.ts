@@ -52,10 +52,10 @@ export const DOWNLOAD_COLUMNS: DownloadColumn[] = [
   col("rate_basis", "measure", "For unit rate: what the rate is per, e.g. \"per week\".", (x) => x.m.rateBasis),
   col("denominator", "measure", "What a percentage or rate is of, if stated.", (x) => x.m.denominator),
   col("direction", "measure", "Which way is an improvement: lower_is_better, higher_is_better or neutral.", (x) => x.m.direction),
-  col("before_value", "measure", "Value before the reform as reported; empty if the source gives none. Never back-calculated.", (x) => x.m.before),
+  col("before_value", "measure", "Value before the reform as reported (or, when headline_method is series_phase_means, the series' mean before the intervention); empty if the source gives none. Never back-calculated.", (x) => x.m.before),
   col("before_qualifier", "measure", "exact, about, at_least or at_most, as the source words it.", (x) => x.m.beforeQualifier),
   col("before_wording", "measure", "The source's own words for the before value.", (x) => x.m.beforeWording),
-  col("after_value", "measure", "Value after the reform as reported; empty if none.", (x) => x.m.after),
+  col("after_value", "measure", "Value after the reform as reported (or the series' mean from the intervention; see headline_method); empty if none.", (x) => x.m.after),
   col("after_qualifier", "measure", "exact, about, at_least or at_most.", (x) => x.m.afterQualifier),
   col("after_wording", "measure", "The source's own words for the after value.", (x) => x.m.afterWording),
   col("before_period", "measure", "The period the before value covers.", (x) => x.m.beforePeriod),
@@ -78,6 +78,12 @@ export const DOWNLOAD_COLUMNS: DownloadColumn[] = [
   col("measure_source_url", "measure", "Web address of the measure's own source.", (x) => x.m.sourceUrl),
   col("case_url", "case", "Permanent address of this frozen version of the case.", (x) => `${x.siteUrl}${versionPath(x.c.slug, x.c.version)}`),
   col("citation", "case", "How to cite this version of the case (repeated on every row so each row carries its citation).", (x) => formatCitation(x.c, x.siteUrl)),
+  col(
+    "headline_method",
+    "measure",
+    "figures: before and after are the figures as reported. series_phase_means: they are the means of the measure's monthly or weekly series before and from the intervention (the SPC chart's centre lines), and before_period / after_period say which points.",
+    (x) => x.m.headlineMethod ?? "figures",
+  ),
 ];
 
 function contexts(c: PublicCase, siteUrl: string): Ctx[] {
