@@ -51,8 +51,11 @@ test("an analyst creates a case with measures, fixes a bad value, publishes, and
   await page.getByRole("button", { name: "Publish version 1" }).click();
   await expect(page.getByTestId("publish-result")).toHaveText("Published as version 1.");
 
-  await publicPage.goto(`/cases/${slug}`);
-  await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText(title);
+  // Every server process expires its cached 404 as soon as the publishing one tells it (scripts/serve.mjs).
+  await expect(async () => {
+    await publicPage.goto(`/cases/${slug}`);
+    await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText(title, { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
   await expect(publicPage.getByTestId("measure-change")).toHaveText(["71% → 0% (−71 pp)", "−41% (reported)"]);
   await anonymous.close();
 });

@@ -31,9 +31,17 @@ const WORKER_NODE_FLAGS = ["--max-semi-space-size=64"];
 /** A worker that crashes this often in a minute is not restarted again: something is wrong. */
 const MAX_RESTARTS_PER_MINUTE = 5;
 
-/** WEB_CONCURRENCY (the usual name for it) or one worker per available core. */
+/**
+ * Without WEB_CONCURRENCY, one worker per core up to this many: each worker
+ * has its own database pool (up to 10 connections) and its own page cache, so
+ * a large machine should choose its number rather than exhaust PostgreSQL's
+ * default 100 connections.
+ */
+const DEFAULT_MAX_WORKERS = 4;
+
+/** WEB_CONCURRENCY (the usual name for it) or one worker per available core, at most DEFAULT_MAX_WORKERS. */
 export function readWorkerCount(value, cores = os.availableParallelism()) {
-  if (value === undefined || value.trim() === "") return Math.max(1, cores);
+  if (value === undefined || value.trim() === "") return Math.min(DEFAULT_MAX_WORKERS, Math.max(1, cores));
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 64) {
     throw new Error(`WEB_CONCURRENCY must be a whole number of server processes from 1 to 64 (it is "${value}").`);
@@ -64,45 +72,54 @@ function main() {
 
   let shuttingDown = false;
   let exitCode = 0;
+  let ready = false;
+  const live = new Set(); // ids of workers not yet exited (cluster.workers can lag behind 'exit')
   const listened = new Set();
   const restarts = [];
+  const fork = () => live.add(cluster.fork().id);
 
   cluster.on("listening", (worker) => {
     listened.add(worker.id);
-    if (listened.size === count) log(`${count} server process${count === 1 ? "" : "es"} ready`);
+    if (!ready && listened.size === count) {
+      ready = true;
+      log(`${count} server process${count === 1 ? "" : "es"} ready`);
+    }
   });
 
   cluster.on("exit", (worker, code, signal) => {
+    live.delete(worker.id);
     if (shuttingDown) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
+      if (live.size === 0) process.exit(exitCode);
       return;
     }
     const how = signal ?? `code ${code}`;
-    // One that never listened (a port in use, a missing build) would fail again: stop.
-    if (!listened.has(worker.id)) return stop(1, `a server process could not start (${how}); stopping.`);
+    // Before the server was ever ready, a worker that could not listen (a port
+    // in use, a missing build) means the others would fail the same way: stop.
+    if (!ready && !listened.has(worker.id)) return stop(1, `a server process could not start (${how}); stopping.`);
     const now = Date.now();
     restarts.push(now);
     while (restarts.length && restarts[0] < now - 60_000) restarts.shift();
     if (restarts.length > MAX_RESTARTS_PER_MINUTE) return stop(1, `server processes keep exiting (${how}); stopping.`);
     log(`a server process exited (${how}); starting another.`);
-    cluster.fork();
+    fork();
   });
 
   function stop(code, message) {
     if (message) console.error(`[serve] ${message}`);
     shuttingDown = true;
     exitCode = code;
-    const workers = Object.values(cluster.workers ?? {});
-    if (workers.length === 0) process.exit(code);
-    for (const worker of workers) worker.process.kill("SIGTERM");
+    process.exitCode = code;
+    if (live.size === 0) process.exit(code);
+    for (const worker of Object.values(cluster.workers ?? {})) worker.process.kill("SIGTERM");
     setTimeout(() => {
       for (const worker of Object.values(cluster.workers ?? {})) worker.process.kill("SIGKILL");
       process.exit(code);
     }, 10_000).unref();
   }
 
-  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (shuttingDown ? undefined : stop(0)));
-  for (let i = 0; i < count; i++) cluster.fork();
+  // A stop on request (Ctrl-C, a supervisor's SIGTERM) is a clean exit.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => (shuttingDown ? undefined : stop(0)));
+  for (let i = 0; i < count; i++) fork();
 }
 
 if (cluster.isPrimary && process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

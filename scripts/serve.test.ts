@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { readWorkerCount } from "./serve.mjs";
 
 describe("WEB_CONCURRENCY: how many server processes scripts/serve.mjs starts", () => {
-  it("defaults to one per available core", () => {
+  it("defaults to one per available core, at most four", () => {
     expect(readWorkerCount(undefined, 2)).toBe(2);
-    expect(readWorkerCount("", 8)).toBe(8);
+    expect(readWorkerCount("", 8)).toBe(4);
+    expect(readWorkerCount(undefined, 3)).toBe(3);
     expect(readWorkerCount(undefined, 0)).toBe(1);
   });
 

@@ -26,7 +26,8 @@ export async function storeSeriesHeadlines(tx: Tx, versionId: string): Promise<v
           rebaseDates: true,
           seriesBeforeMean: true,
           seriesAfterMean: true,
-          observations: { orderBy: { date: "asc" }, select: { date: true, value: true } },
+          // Only a series-headline measure needs its points.
+          observations: { where: { measure: { headlineMethod: "series_phase_means" } }, orderBy: { date: "asc" }, select: { date: true, value: true } },
         },
       },
     },
