@@ -1,7 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser, Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { computePhaseMeansHeadline } from "@/lib/domain/series";
 import { caseInputSchema } from "@/lib/schemas/case";
 import { seriesInputSchema, type SeriesInput } from "@/lib/schemas/series";
 import { ConflictError, ForbiddenError, InputError, NotFoundError, createCase, publishCase } from "./case-drafts";
@@ -237,5 +241,40 @@ describe("a headline from the series' phase means, in the comparison views", () 
     expect(compared!.measures.find((m) => m.label === "Failure demand")).toMatchObject({ fromSeries: true, before, after });
     // The measure whose headline is its entered figures keeps them.
     expect(compared!.measures.find((m) => m.label === "Referrals")).toMatchObject({ fromSeries: false, before: 100, after: 59 });
+  });
+});
+
+describe("the migration that fills in phase means for versions published before they were stored", () => {
+  it("gives, from SQL, the same means as the domain's phase rules (rebase dates before and after the intervention, an intervention between points)", async () => {
+    const c = await newCase();
+    const measureId = c.measureIds[0]!;
+    // Rebase in May 2023 (before the intervention), intervention 15 Dec 2023 (between points: the
+    // phase starts in January 2024), rebase again in September 2024.
+    const rebaseDates = ["2023-05-01", "2024-09-01"];
+    const points = SHIFT.map((p, i) => ({ ...p, value: p.value + (i % 5) * 0.37 }));
+    await prisma.caseVersion.update({ where: { id: (await prisma.measure.findUniqueOrThrow({ where: { id: measureId } })).caseVersionId }, data: { interventionDate: new Date("2023-12-15T00:00:00Z") } });
+    await prisma.observation.createMany({ data: points.map((p) => ({ measureId, date: new Date(`${p.date}T00:00:00Z`), value: p.value })) });
+    await prisma.measure.update({ where: { id: measureId }, data: { headlineMethod: "series_phase_means", rebaseDates: rebaseDates.map((d) => new Date(`${d}T00:00:00Z`)) } });
+    // Published the old way: frozen with no stored means.
+    const versionId = (await prisma.measure.findUniqueOrThrow({ where: { id: measureId } })).caseVersionId;
+    await prisma.caseVersion.update({ where: { id: versionId }, data: { number: 1, publishedAt: new Date() } });
+
+    const sql = await readFile(path.join(__dirname, "../../prisma/migrations/20261201091500_backfill_series_headline_means/migration.sql"), "utf8");
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+
+    const expected = computePhaseMeansHeadline(points, "2023-12-15", rebaseDates);
+    if (!expected.ok) throw new Error(expected.reason);
+    const stored = await prisma.measure.findUniqueOrThrow({ where: { id: measureId }, select: { seriesBeforeMean: true, seriesAfterMean: true } });
+    expect([stored.seriesBeforeMean?.toNumber(), stored.seriesAfterMean?.toNumber()]).toEqual([expected.before.mean, expected.after.mean]);
+    expect(expected.before.count).toBe(8); // May to December 2023
+    expect(expected.after.count).toBe(8); // January to August 2024
+    // The trigger is back: the frozen measure cannot be changed.
+    await expect(prisma.measure.update({ where: { id: measureId }, data: { notes: "x" } })).rejects.toThrow();
   });
 });
