@@ -28,7 +28,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                     Case studies
                   </Link>
                 </li>
-                <li><Link href="/measures" className="text-improvement underline">Measures</Link></li>
+                <li>
+                  <Link href="/measures" className="text-improvement underline">
+                    Measures
+                  </Link>
+                </li>
               </ul>
             </nav>
             <UserMenu />

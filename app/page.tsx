@@ -16,8 +16,9 @@ export default async function HomePage() {
       <section className="space-y-3">
         <h1 className="text-3xl font-semibold">Reform results, with their sources</h1>
         <p className="max-w-3xl text-lg text-slate-700">
-          Public services are moving from command and control to relational ways of working. Reform Metrics records what changed — assessments,
-          referrals, failure demand, time with people — exactly as each source reports it, and charts the changes by whether they are improvements.
+          Public services are moving from command and control to relational ways of working. Reform Metrics records what changed —
+          assessments, referrals, failure demand, time with people — exactly as each source reports it, and charts the changes by whether
+          they are improvements.
         </p>
         <p className="max-w-3xl text-slate-700">
           Some case studies here are <strong>fictional examples</strong> made up to demonstrate the product; each is labelled.

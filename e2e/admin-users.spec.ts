@@ -47,7 +47,9 @@ test("an admin creates an analyst, who signs in; once disabled, the analyst is s
   await analystPage.reload();
   await expect(analystPage.getByRole("link", { name: "Sign in" })).toBeVisible();
   await submitSignIn(analystPage, email, password);
-  await expect(analystPage.getByRole("main").getByRole("alert")).toHaveText("This account has been disabled. Ask an administrator if you need access again.");
+  await expect(analystPage.getByRole("main").getByRole("alert")).toHaveText(
+    "This account has been disabled. Ask an administrator if you need access again.",
+  );
   await expect(analystPage.getByTestId("user-menu")).toHaveCount(0);
 });
 

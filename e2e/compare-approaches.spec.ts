@@ -23,9 +23,17 @@ test("every figure links to the cases behind it", async ({ page }) => {
   expect(hrefs.length).toBeGreaterThan(4);
   for (const href of hrefs) expect(href).toMatch(/^\/approaches\/[a-z0-9-]+(\?(category=[a-z_]+|outcome=worsened))?$/);
 
-  await page.getByTestId("approach-row").filter({ hasText: "Relational public services" }).getByTestId("category-figure").filter({ hasText: "Activity" }).click();
+  await page
+    .getByTestId("approach-row")
+    .filter({ hasText: "Relational public services" })
+    .getByTestId("category-figure")
+    .filter({ hasText: "Activity" })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Relational public services");
   const figures = page.getByTestId("approach-figures");
-  await expect(figures.getByRole("link", { name: "Integrated health & social care" }).first()).toHaveAttribute("href", "/cases/integrated-health-and-social-care");
+  await expect(figures.getByRole("link", { name: "Integrated health & social care" }).first()).toHaveAttribute(
+    "href",
+    "/cases/integrated-health-and-social-care",
+  );
   await expect(figures).toContainText("−41% (reported)");
 });

@@ -19,7 +19,9 @@ test("a leader compares the reference case with two others and gets the shared m
 
   const referrals = page.getByTestId("shared-row").filter({ has: page.getByRole("rowheader", { name: "Number of referrals" }) });
   await expect(referrals.getByTestId("shared-change")).toHaveText(["−41% (reported)", "310 → 236 (−23.9%)", "2,100 → 1,450 (−31%)"]);
-  await expect(page.getByTestId("shared-row").filter({ hasText: "Face-to-face time as % of total time" })).toContainText("46% → 60% (+14 pp)");
+  await expect(page.getByTestId("shared-row").filter({ hasText: "Face-to-face time as % of total time" })).toContainText(
+    "46% → 60% (+14 pp)",
+  );
   await expect(page.getByTestId("grouped-change-chart").locator("svg.recharts-surface")).toBeVisible();
   await expect(page.getByTestId("context-table")).toContainText("Level 1 of 5");
   await expect(page.getByTestId("only-table")).toContainText("Emergency admissions");

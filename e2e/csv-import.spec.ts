@@ -15,7 +15,11 @@ async function upload(page: Page, name: string, text: string) {
 async function caseState(slugs: string[]) {
   const prisma = createPrismaClient();
   try {
-    const cases = await prisma.caseStudy.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, status: true, revision: true }, orderBy: { slug: "asc" } });
+    const cases = await prisma.caseStudy.findMany({
+      where: { slug: { in: slugs } },
+      select: { id: true, slug: true, status: true, revision: true },
+      orderBy: { slug: "asc" },
+    });
     const audits = await prisma.auditEvent.count({ where: { caseStudyId: { in: cases.map((c) => c.id) } } });
     return { cases, audits };
   } finally {
@@ -23,7 +27,9 @@ async function caseState(slugs: string[]) {
   }
 }
 
-test("an analyst's CSV with errors is refused row by row; a clean one imports as drafts; importing it again changes nothing", async ({ page }) => {
+test("an analyst's CSV with errors is refused row by row; a clean one imports as drafts; importing it again changes nothing", async ({
+  page,
+}) => {
   const id = randomUUID().slice(0, 8);
   const organisationSlug = `csv-import-${id}`;
   await ensureOrganisation(organisationSlug);
@@ -32,7 +38,13 @@ test("an analyst's CSV with errors is refused row by row; a clean one imports as
   const rows = [
     measureRow({ case_slug: slugs[0], organisation_slug: organisationSlug }),
     reportedOnlyRow({ case_slug: slugs[0], organisation_slug: organisationSlug }),
-    reportedOnlyRow({ case_slug: slugs[1], organisation_slug: organisationSlug, case_title: "Front door", measure_label: "Referrals", reported_change: "-41" }),
+    reportedOnlyRow({
+      case_slug: slugs[1],
+      organisation_slug: organisationSlug,
+      case_title: "Front door",
+      measure_label: "Referrals",
+      reported_change: "-41",
+    }),
   ];
 
   await signIn(page, analyst, "/workspace/import");
@@ -42,7 +54,9 @@ test("an analyst's CSV with errors is refused row by row; a clean one imports as
   // A file with errors: each message beside its row, no import button, nothing stored.
   const withErrors = toCsvText([{ ...rows[0]!, before: "146" }, rows[1]!, { ...rows[2]!, unit: "people" }]);
   await upload(page, "with-errors.csv", withErrors);
-  await expect(page.getByTestId("import-preview-message")).toHaveText("2 problems to fix before this file can be imported. Nothing has been imported.");
+  await expect(page.getByTestId("import-preview-message")).toHaveText(
+    "2 problems to fix before this file can be imported. Nothing has been imported.",
+  );
   await expect(page.getByTestId("import-problems")).toContainText("row 2, before: A percentage must be between 0 and 100");
   await expect(page.locator('[data-row="2"]')).toContainText("before: A percentage must be between 0 and 100");
   await expect(page.locator('[data-row="4"]')).toContainText("unit: “people” is not allowed here");
@@ -56,7 +70,9 @@ test("an analyst's CSV with errors is refused row by row; a clean one imports as
   await expect(page.getByTestId("import-preview-message")).toHaveText("The file is ready to import. Nothing has been imported yet.");
   await expect(page.getByTestId("import-plan").locator('[data-plan="create"]')).toHaveCount(2);
   await page.getByRole("button", { name: "Import 2 cases" }).click();
-  await expect(page.getByTestId("import-result")).toHaveText("Imported as drafts: 2 created, 0 updated (0 field changes), 0 unchanged. Nothing was published.");
+  await expect(page.getByTestId("import-result")).toHaveText(
+    "Imported as drafts: 2 created, 0 updated (0 field changes), 0 unchanged. Nothing was published.",
+  );
   const imported = await caseState(slugs);
   expect(imported.cases.map((c) => [c.slug, c.status])).toEqual([
     [slugs[0], "draft"],
@@ -78,7 +94,11 @@ test("an analyst's CSV with errors is refused row by row; a clean one imports as
   expect(exported).toContain(slugs[0]);
   expect(exported).toContain(",-64,");
   const json = await (await page.request.get("/workspace/export?format=json")).json();
-  expect(json.cases.find((c: { case_slug: string }) => c.case_slug === slugs[1])).toMatchObject({ status: "draft", version: null, case_title: "Front door" });
+  expect(json.cases.find((c: { case_slug: string }) => c.case_slug === slugs[1])).toMatchObject({
+    status: "draft",
+    version: null,
+    case_title: "Front door",
+  });
 });
 
 test("anonymous requests for the export are refused", async ({ request }) => {

@@ -63,8 +63,14 @@ test("versions are frozen and citable; unknown numbers and the draft are 404", a
   await createPublishedCase(slug, {
     withDraft: true,
     versions: [
-      { changeNote: "First published version", measures: [{ label: "Referrals", unit: "count", direction: "lower_is_better", beforeValue: 100, afterValue: 80 }] },
-      { changeNote: "corrections", measures: [{ label: "Referrals", unit: "count", direction: "lower_is_better", beforeValue: 100, afterValue: 60 }] },
+      {
+        changeNote: "First published version",
+        measures: [{ label: "Referrals", unit: "count", direction: "lower_is_better", beforeValue: 100, afterValue: 80 }],
+      },
+      {
+        changeNote: "corrections",
+        measures: [{ label: "Referrals", unit: "count", direction: "lower_is_better", beforeValue: 100, afterValue: 60 }],
+      },
     ],
   });
   await page.goto(`/cases/${slug}`);
@@ -106,7 +112,9 @@ test("printed on A4, the change chart and its table fit on one page", async ({ p
   // hydrate): measure once the section is laid out, not in between.
   await expect(section).toBeVisible();
   await expect.poll(async () => (await section.boundingBox())?.height ?? Infinity).toBeLessThanOrEqual(1032);
-  await expect.poll(async () => (await section.locator("svg.recharts-surface").first().boundingBox())?.width ?? Infinity).toBeLessThanOrEqual(704);
+  await expect
+    .poll(async () => (await section.locator("svg.recharts-surface").first().boundingBox())?.width ?? Infinity)
+    .toBeLessThanOrEqual(704);
 });
 
 test("keyboard users reach the downloads and the copy buttons", async ({ page }) => {

@@ -31,7 +31,12 @@ test("the case CSV parses and matches the page, with its citation", async ({ pag
   // Reported-only figures: no invented raw values.
   expect(rows.slice(0, 4).map((r) => [r.before_value, r.after_value, r.reported_only])).toEqual(Array(4).fill(["", "", "true"]));
   expect(rows[2]).toMatchObject({ reported_change: "-41", reported_change_basis: "percent", outcome: "improved" });
-  expect(rows[4]).toMatchObject({ before_value: "46", after_value: "60", percentage_point_change: "14", relative_change_percent: "30.434783" });
+  expect(rows[4]).toMatchObject({
+    before_value: "46",
+    after_value: "60",
+    percentage_point_change: "14",
+    relative_change_percent: "30.434783",
+  });
 });
 
 test("the case JSON has a top-level citation and the same measures", async ({ request }) => {
@@ -42,13 +47,24 @@ test("the case JSON has a top-level citation and the same measures", async ({ re
   expect(doc.citation).toMatch(/Integrated health & social care\. Reform Metrics case study, version 1/);
   expect(doc.case.case_slug).toBe(SLUG);
   expect(doc.case.measures).toHaveLength(6);
-  expect(doc.case.measures[5]).toMatchObject({ measure_label: "Demand returning into the system (failure demand)", before_value: 71, after_value: 0 });
+  expect(doc.case.measures[5]).toMatchObject({
+    measure_label: "Demand returning into the system (failure demand)",
+    before_value: 71,
+    after_value: 0,
+  });
 });
 
 test("the all-data files list every published case and neutralise formulas", async ({ request }) => {
   const slug = uniqueSlug("formula");
   await createPublishedCase(slug, {
-    versions: [{ changeNote: "First", measures: [{ label: '=HYPERLINK("http://evil.example","x")', unit: "count", direction: "lower_is_better", beforeValue: 3, afterValue: 2 }] }],
+    versions: [
+      {
+        changeNote: "First",
+        measures: [
+          { label: '=HYPERLINK("http://evil.example","x")', unit: "count", direction: "lower_is_better", beforeValue: 3, afterValue: 2 },
+        ],
+      },
+    ],
   });
   // One case's file is read fresh, so the new case is in it.
   const rows = parseCsv(await (await request.get(`/downloads/cases/${slug}.csv`)).text());
@@ -66,6 +82,7 @@ test("the data page documents every column of the download", async ({ page, requ
   await page.goto("/data");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Download the data");
   const documented = await page.getByTestId("column-table").getByRole("rowheader").allTextContents();
-  const header = Papa.parse<string[]>((await (await request.get(`/downloads/cases/${SLUG}.csv`)).text()).slice(1), { delimiter: "," }).data[0];
+  const header = Papa.parse<string[]>((await (await request.get(`/downloads/cases/${SLUG}.csv`)).text()).slice(1), { delimiter: "," })
+    .data[0];
   expect(documented).toEqual(header);
 });

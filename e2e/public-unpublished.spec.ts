@@ -5,7 +5,9 @@ import { createPublishedCase, uniqueSlug, unpublishCase } from "./support/factor
 // what the public side serves for an unpublished case. Cache expiry on a real
 // unpublish goes through revalidatePublicCase, called by the workspace action
 // (see e2e/workspace-editor.spec.ts, "publishing … updates the public page").
-test("an unpublished case is 404 on its page, versions, embed, downloads and social card, and absent from the sitemap", async ({ request }) => {
+test("an unpublished case is 404 on its page, versions, embed, downloads and social card, and absent from the sitemap", async ({
+  request,
+}) => {
   const slug = uniqueSlug("withdrawn");
   await createPublishedCase(slug);
   await unpublishCase(slug);

@@ -51,9 +51,13 @@ test("a series shorter than the minimum shows the run-chart fallback with its no
   await expect(chart).toHaveAttribute("data-run-chart", "true");
   await expect(chart.getByRole("img", { name: /^Run chart: Face-to-face time/ })).toBeVisible();
   await expect(chart.locator("svg text", { hasText: "Upper limit" })).toHaveCount(0);
-  await expect(figure.getByTestId("spc-notes")).toContainText("Run chart: with 10 points (fewer than 13) there are too few for process limits");
+  await expect(figure.getByTestId("spc-notes")).toContainText(
+    "Run chart: with 10 points (fewer than 13) there are too few for process limits",
+  );
   await expect(figure.getByTestId("spc-summary")).toContainText("There are too few points for firm limits: read it as a run chart.");
-  await expect(figure.getByTestId("spc-method-note")).toHaveText("Headline figures: from the before and after figures as reported, not from this series.");
+  await expect(figure.getByTestId("spc-method-note")).toHaveText(
+    "Headline figures: from the before and after figures as reported, not from this series.",
+  );
 });
 
 test("a case without series has no SPC section", async ({ page }) => {
@@ -94,7 +98,11 @@ test("an analyst pastes a series in the workspace, sees the preview chart and sa
   // 12 months around 120, then 12 around 80 from January 2024, as copied from a spreadsheet.
   const before = [118, 122, 119, 121, 120, 123, 117, 120, 121, 119, 122, 118];
   const after = [81, 79, 80, 82, 78, 80, 81, 79, 80, 80, 82, 78];
-  const lines = ["Month\tReferrals", ...before.map((v, i) => `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][i]} 2023\t${v}`), ...after.map((v, i) => `2024-${String(i + 1).padStart(2, "0")}\t${v}`)];
+  const lines = [
+    "Month\tReferrals",
+    ...before.map((v, i) => `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][i]} 2023\t${v}`),
+    ...after.map((v, i) => `2024-${String(i + 1).padStart(2, "0")}\t${v}`),
+  ];
 
   // A bad line is named and nothing changes.
   await editor.getByLabel("Paste a series").fill("2023-01-01\t5\n2023-01-01\t6");
@@ -128,7 +136,10 @@ test("an analyst pastes a series in the workspace, sees the preview chart and sa
 
   const prisma = createPrismaClient();
   try {
-    const m = await prisma.measure.findFirstOrThrow({ where: { caseVersion: { draftOf: { id: caseId } } }, include: { _count: { select: { observations: true } } } });
+    const m = await prisma.measure.findFirstOrThrow({
+      where: { caseVersion: { draftOf: { id: caseId } } },
+      include: { _count: { select: { observations: true } } },
+    });
     expect(m._count.observations).toBe(25);
     expect(m.headlineMethod).toBe("series_phase_means");
     expect(m.spcRunLength).toBe(6);
@@ -142,13 +153,18 @@ test("the measure explorer says which changes a series supports and which rest o
   const signals = page.getByTestId("explorer-signals");
   await expect(signals).toContainText("supported by a special-cause signal");
   await expect(signals).toContainText("rest on two points only");
-  await expect(signals.getByRole("listitem").filter({ hasText: "Northshire adult social care front door" })).toContainText("Supported by a special-cause signal");
+  await expect(signals.getByRole("listitem").filter({ hasText: "Northshire adult social care front door" })).toContainText(
+    "Supported by a special-cause signal",
+  );
 });
 
 test("a case with more series than fit on one page lists them in a summary table, each chart on its own page", async ({ page }) => {
   const slug = uniqueSlug("e2e-many-series");
   const monthly = (level: (i: number) => number) =>
-    Array.from({ length: 24 }, (_, i) => ({ date: `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`, value: level(i) }));
+    Array.from({ length: 24 }, (_, i) => ({
+      date: `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`,
+      value: level(i),
+    }));
   const labels = ["Referrals", "Assessments", "Repeat contacts", "Waiting days"];
   await createPublishedCase(slug, {
     interventionDate: "2023-01-01",
@@ -182,7 +198,9 @@ test("a case with more series than fit on one page lists them in a summary table
   const chart = page.getByTestId("spc-chart");
   await expect(chart.getByRole("img", { name: "SPC chart: Assessments" })).toBeVisible();
   expect(await chart.locator("[data-point-type]").count()).toBe(24);
-  await expect(page.getByTestId("spc-summary")).toContainText("From January 2023 the mean fell from 103 to 63 a month; 12 months in a row below the previous mean: a real shift, not noise.");
+  await expect(page.getByTestId("spc-summary")).toContainText(
+    "From January 2023 the mean fell from 103 to 63 a month; 12 months in a row below the previous mean: a real shift, not noise.",
+  );
   await page.getByText("Data table: Assessments").click();
   await expect(page.getByTestId("spc-table").locator("tbody tr")).toHaveCount(24);
   await page.getByRole("link", { name: `Published ${slug}` }).click();

@@ -95,7 +95,9 @@ test("two people edit the same case: the second save is refused, shows what chan
   await expect(entries.filter({ hasText: second.name })).not.toHaveCount(0);
 });
 
-test("a viewer reads their organisation's draft but cannot edit; other organisations and anonymous users get nothing", async ({ browser }) => {
+test("a viewer reads their organisation's draft but cannot edit; other organisations and anonymous users get nothing", async ({
+  browser,
+}) => {
   const analyst = await createUser({ role: "analyst" });
   const page = await (await browser.newContext()).newPage();
   await signIn(page, analyst);
@@ -124,7 +126,11 @@ test("a viewer reads their organisation's draft but cannot edit; other organisat
   await expect(anonymous).toHaveURL(/\/sign-in\?next=/);
 });
 
-test("publishing, republishing and unpublishing in the workspace show on the cached public page within seconds", async ({ page, browser, baseURL }) => {
+test("publishing, republishing and unpublishing in the workspace show on the cached public page within seconds", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const analyst = await createUser({ role: "analyst" });
   await signIn(page, analyst);
   await createCaseThroughEditor(page, `Cache ${uniqueSlug("e2e")}`);
@@ -159,7 +165,14 @@ test("publishing, republishing and unpublishing in the workspace show on the cac
   await expect(reader.getByText("Corrected the failure demand figure").first()).toBeVisible();
   // …and each of them, not just the one that handled the publish, serves version 2.
   await expect(async () => {
-    expect((await everyWorker()).map((a) => a.body.includes("Corrected the failure demand figure"))).toEqual([true, true, true, true, true, true]);
+    expect((await everyWorker()).map((a) => a.body.includes("Corrected the failure demand figure"))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
   }).toPass({ timeout: 10_000 });
 
   await page.getByRole("button", { name: "Unpublish" }).click();

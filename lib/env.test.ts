@@ -14,13 +14,21 @@ describe("readAuthEnv", () => {
   });
 
   it("defaults the base URL to localhost on PORT, and trusts the e2e port and listed origins", () => {
-    const env = readAuthEnv({ NODE_ENV: "production", BETTER_AUTH_SECRET: SECRET, PORT: "3005", E2E_PORT: "3310", AUTH_TRUSTED_ORIGINS: "https://a.example, https://b.example" });
+    const env = readAuthEnv({
+      NODE_ENV: "production",
+      BETTER_AUTH_SECRET: SECRET,
+      PORT: "3005",
+      E2E_PORT: "3310",
+      AUTH_TRUSTED_ORIGINS: "https://a.example, https://b.example",
+    });
     expect(env.baseURL).toBe("http://localhost:3005");
     expect(env.trustedOrigins).toEqual(["https://a.example", "https://b.example", "http://localhost:3310", "http://127.0.0.1:3310"]);
     expect(env.signInMaxPerMinute).toBe(10);
   });
 
   it("uses BETTER_AUTH_URL without a trailing slash", () => {
-    expect(readAuthEnv({ BETTER_AUTH_SECRET: SECRET, BETTER_AUTH_URL: "https://metrics.example.nhs.uk/" }).baseURL).toBe("https://metrics.example.nhs.uk");
+    expect(readAuthEnv({ BETTER_AUTH_SECRET: SECRET, BETTER_AUTH_URL: "https://metrics.example.nhs.uk/" }).baseURL).toBe(
+      "https://metrics.example.nhs.uk",
+    );
   });
 });

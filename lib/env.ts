@@ -14,7 +14,9 @@ const authEnvSchema = z
   .object({
     NODE_ENV: z.string().optional(),
     PORT: port.optional(),
-    BETTER_AUTH_URL: z.url({ protocol: /^https?$/, error: "BETTER_AUTH_URL must be an http(s) URL, e.g. https://metrics.example.nhs.uk" }).optional(),
+    BETTER_AUTH_URL: z
+      .url({ protocol: /^https?$/, error: "BETTER_AUTH_URL must be an http(s) URL, e.g. https://metrics.example.nhs.uk" })
+      .optional(),
     BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
     // Extra origins allowed to post to /api/auth (comma-separated), e.g. the
     // address a reverse proxy serves the app on besides BETTER_AUTH_URL.
@@ -28,12 +30,19 @@ const authEnvSchema = z
   .transform((env, ctx) => {
     const production = env.NODE_ENV === "production";
     if (!env.BETTER_AUTH_SECRET && production) {
-      ctx.addIssue({ code: "custom", path: ["BETTER_AUTH_SECRET"], message: "BETTER_AUTH_SECRET is not set (generate one with `openssl rand -base64 32`)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["BETTER_AUTH_SECRET"],
+        message: "BETTER_AUTH_SECRET is not set (generate one with `openssl rand -base64 32`)",
+      });
       return z.NEVER;
     }
     const baseURL = (env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, "");
     const trustedOrigins = [
-      ...(env.AUTH_TRUSTED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
+      ...(env.AUTH_TRUSTED_ORIGINS ?? "")
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
       ...(env.E2E_PORT ? [`http://localhost:${env.E2E_PORT}`, `http://127.0.0.1:${env.E2E_PORT}`] : []),
     ];
     return {

@@ -3,15 +3,7 @@
 // changes and are stored as such — no raw values are invented for them.
 // Every other case here is FICTIONAL example data (isExample: true), shown
 // with a label on every page, so the comparison features have something to compare.
-import type {
-  ChangeBasis,
-  Direction,
-  MeasureCategory,
-  MeasureUnit,
-  Qualifier,
-  ReformShift,
-  Sector,
-} from "@/lib/generated/prisma/enums";
+import type { ChangeBasis, Direction, MeasureCategory, MeasureUnit, Qualifier, ReformShift, Sector } from "@/lib/generated/prisma/enums";
 import type { SeedSeries } from "./seed-series";
 
 export interface SeedApproach {
@@ -298,8 +290,7 @@ export const referenceCase: SeedCase = {
   ],
 };
 
-const FICTIONAL_SOURCE =
-  "Fictional example data created for the Reform Metrics demo. Not a real organisation or result.";
+const FICTIONAL_SOURCE = "Fictional example data created for the Reform Metrics demo. Not a real organisation or result.";
 
 export const exampleCases: SeedCase[] = [
   {
@@ -318,11 +309,55 @@ export const exampleCases: SeedCase[] = [
     sourceCitation: FICTIONAL_SOURCE,
     evidenceLevel: 1,
     measures: [
-      { typeKey: "failure-demand", label: "Failure demand at the front door", unit: "percent", direction: "lower_is_better", before: "62", after: "18", beforeWording: "62% of calls", afterWording: "18% of calls" },
-      { typeKey: "end-to-end-time", label: "End-to-end time to first support", unit: "days", direction: "lower_is_better", before: "49", after: "12", afterQualifier: "about", afterWording: "around 12 days" },
-      { typeKey: "hand-offs", label: "Hand-offs per case", unit: "count", direction: "lower_is_better", before: "7", after: "2", beforeQualifier: "at_most", beforeWording: "up to seven" },
-      { typeKey: "assessments", label: "Number of assessments", unit: "count", direction: "lower_is_better", before: "1240", after: "610", sampleSize: 1240 },
-      { typeKey: "felt-listened-to", label: "People who felt listened to", unit: "percent", direction: "higher_is_better", after: "94", afterQualifier: "at_least", afterWording: "over 94% of people felt listened to", sampleSize: 212 },
+      {
+        typeKey: "failure-demand",
+        label: "Failure demand at the front door",
+        unit: "percent",
+        direction: "lower_is_better",
+        before: "62",
+        after: "18",
+        beforeWording: "62% of calls",
+        afterWording: "18% of calls",
+      },
+      {
+        typeKey: "end-to-end-time",
+        label: "End-to-end time to first support",
+        unit: "days",
+        direction: "lower_is_better",
+        before: "49",
+        after: "12",
+        afterQualifier: "about",
+        afterWording: "around 12 days",
+      },
+      {
+        typeKey: "hand-offs",
+        label: "Hand-offs per case",
+        unit: "count",
+        direction: "lower_is_better",
+        before: "7",
+        after: "2",
+        beforeQualifier: "at_most",
+        beforeWording: "up to seven",
+      },
+      {
+        typeKey: "assessments",
+        label: "Number of assessments",
+        unit: "count",
+        direction: "lower_is_better",
+        before: "1240",
+        after: "610",
+        sampleSize: 1240,
+      },
+      {
+        typeKey: "felt-listened-to",
+        label: "People who felt listened to",
+        unit: "percent",
+        direction: "higher_is_better",
+        after: "94",
+        afterQualifier: "at_least",
+        afterWording: "over 94% of people felt listened to",
+        sampleSize: 212,
+      },
     ],
   },
   {
@@ -342,9 +377,33 @@ export const exampleCases: SeedCase[] = [
     evidenceLevel: 2,
     measures: [
       { typeKey: "referrals", label: "Number of referrals", unit: "count", direction: "lower_is_better", before: "2100", after: "1450" },
-      { typeKey: "emergency-admissions", label: "Emergency admissions", unit: "count", direction: "lower_is_better", before: "380", after: "410" },
-      { typeKey: "face-to-face-time", label: "Face-to-face time as % of total time", unit: "percent", direction: "higher_is_better", before: "38", after: "55" },
-      { typeKey: "cost-of-care", label: "Cost of care packages", unit: "money", direction: "lower_is_better", before: "4200000", after: "3650000", afterQualifier: "about", beforeWording: "£4.2m", afterWording: "approximately £3.65m" },
+      {
+        typeKey: "emergency-admissions",
+        label: "Emergency admissions",
+        unit: "count",
+        direction: "lower_is_better",
+        before: "380",
+        after: "410",
+      },
+      {
+        typeKey: "face-to-face-time",
+        label: "Face-to-face time as % of total time",
+        unit: "percent",
+        direction: "higher_is_better",
+        before: "38",
+        after: "55",
+      },
+      {
+        typeKey: "cost-of-care",
+        label: "Cost of care packages",
+        unit: "money",
+        direction: "lower_is_better",
+        before: "4200000",
+        after: "3650000",
+        afterQualifier: "about",
+        beforeWording: "£4.2m",
+        afterWording: "approximately £3.65m",
+      },
     ],
   },
   {
@@ -363,10 +422,41 @@ export const exampleCases: SeedCase[] = [
     sourceCitation: FICTIONAL_SOURCE,
     evidenceLevel: 1,
     measures: [
-      { typeKey: "end-to-end-time", label: "Days to complete a repair", unit: "days", direction: "lower_is_better", before: "24", after: "7", afterQualifier: "at_most", afterWording: "less than a week" },
-      { label: "Repeat visits", unit: "count", direction: "lower_is_better", reportedChange: "-50", reportedChangeQualifier: "at_least", reportedChangeWording: "more than halved" },
-      { label: "Complaints escalated to the ombudsman", unit: "count", direction: "lower_is_better", before: "0", after: "2", notes: "Zero baseline: the relative change is undefined, so only the absolute change is shown." },
-      { typeKey: "failure-demand", label: "Failure demand", unit: "percent", direction: "lower_is_better", reportedChange: "-81", reportedChangeBasis: "unspecified", reportedChangeWording: "an 81% reduction in failure demand" },
+      {
+        typeKey: "end-to-end-time",
+        label: "Days to complete a repair",
+        unit: "days",
+        direction: "lower_is_better",
+        before: "24",
+        after: "7",
+        afterQualifier: "at_most",
+        afterWording: "less than a week",
+      },
+      {
+        label: "Repeat visits",
+        unit: "count",
+        direction: "lower_is_better",
+        reportedChange: "-50",
+        reportedChangeQualifier: "at_least",
+        reportedChangeWording: "more than halved",
+      },
+      {
+        label: "Complaints escalated to the ombudsman",
+        unit: "count",
+        direction: "lower_is_better",
+        before: "0",
+        after: "2",
+        notes: "Zero baseline: the relative change is undefined, so only the absolute change is shown.",
+      },
+      {
+        typeKey: "failure-demand",
+        label: "Failure demand",
+        unit: "percent",
+        direction: "lower_is_better",
+        reportedChange: "-81",
+        reportedChangeBasis: "unspecified",
+        reportedChangeWording: "an 81% reduction in failure demand",
+      },
     ],
   },
   {
@@ -385,9 +475,34 @@ export const exampleCases: SeedCase[] = [
     sourceCitation: FICTIONAL_SOURCE,
     evidenceLevel: 1,
     measures: [
-      { typeKey: "repeat-contacts", label: "Repeat calls", unit: "rate", rateBasis: "per day", direction: "lower_is_better", before: "21.2", after: "10.4", reportedChange: "-60", reportedChangeWording: "a 60% drop" },
-      { typeKey: "referrals", label: "Referrals to children's social care", unit: "count", direction: "lower_is_better", before: "310", after: "236" },
-      { typeKey: "hand-offs", label: "Agencies involved per household", unit: "count", direction: "lower_is_better", before: "6", after: "3", beforeQualifier: "about" },
+      {
+        typeKey: "repeat-contacts",
+        label: "Repeat calls",
+        unit: "rate",
+        rateBasis: "per day",
+        direction: "lower_is_better",
+        before: "21.2",
+        after: "10.4",
+        reportedChange: "-60",
+        reportedChangeWording: "a 60% drop",
+      },
+      {
+        typeKey: "referrals",
+        label: "Referrals to children's social care",
+        unit: "count",
+        direction: "lower_is_better",
+        before: "310",
+        after: "236",
+      },
+      {
+        typeKey: "hand-offs",
+        label: "Agencies involved per household",
+        unit: "count",
+        direction: "lower_is_better",
+        before: "6",
+        after: "3",
+        beforeQualifier: "about",
+      },
     ],
   },
 ];

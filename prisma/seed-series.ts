@@ -36,10 +36,10 @@ const withNotes = (points: Array<[string, number]>): SeedSeries["points"] => poi
 /** Failure demand (% of calls), Feb 2022 – Jul 2024: 14 months averaging 62%, then 16 averaging 18%. */
 export const NORTHSHIRE_FAILURE_DEMAND: SeedSeries = {
   points: withNotes(
-    months("2022-02-01", [
-      60, 64, 61, 63, 59, 65, 62, 60, 63, 61, 64, 62, 60, 64,
-      31, 25, 22, 19, 18, 17, 16, 17, 15, 16, 14, 15, 16, 15, 15, 17,
-    ]),
+    months(
+      "2022-02-01",
+      [60, 64, 61, 63, 59, 65, 62, 60, 63, 61, 64, 62, 60, 64, 31, 25, 22, 19, 18, 17, 16, 17, 15, 16, 14, 15, 16, 15, 15, 17],
+    ),
   ),
   headlineMethod: "series_phase_means",
   target: 20,
@@ -65,20 +65,34 @@ export function withExampleSeries(cases: SeedCase[]): SeedCase[] {
 }
 
 /** Writes each measure's series (and SPC settings) into a version that is still a draft. */
-export async function insertSeedSeries(tx: Prisma.TransactionClient, versionId: string, measures: SeedMeasure[], interventionDate: string | null): Promise<void> {
+export async function insertSeedSeries(
+  tx: Prisma.TransactionClient,
+  versionId: string,
+  measures: SeedMeasure[],
+  interventionDate: string | null,
+): Promise<void> {
   const rows = await tx.measure.findMany({ where: { caseVersionId: versionId }, select: { id: true, position: true } });
   for (const [position, m] of measures.entries()) {
     const s = m.series;
     const id = rows.find((r) => r.position === position)?.id;
     if (!s || !id) continue;
     await tx.observation.createMany({
-      data: s.points.map(([date, value, annotation]) => ({ measureId: id, date: new Date(`${date}T00:00:00Z`), value, annotation: annotation ?? null })),
+      data: s.points.map(([date, value, annotation]) => ({
+        measureId: id,
+        date: new Date(`${date}T00:00:00Z`),
+        value,
+        annotation: annotation ?? null,
+      })),
     });
     // As publishCase does (lib/data/series-headlines.ts): store the phase means
     // the headline shows, for the comparison views' SQL.
     const h =
       s.headlineMethod === "series_phase_means"
-        ? computePhaseMeansHeadline(s.points.map(([date, value]) => ({ date, value })), interventionDate, s.rebaseDates ?? [])
+        ? computePhaseMeansHeadline(
+            s.points.map(([date, value]) => ({ date, value })),
+            interventionDate,
+            s.rebaseDates ?? [],
+          )
         : null;
     await tx.measure.update({
       where: { id },

@@ -11,7 +11,13 @@ export const DEMO_ORGANISATION = { slug: "reform-metrics-editorial", name: "Refo
 
 export const DEMO_USERS: { email: string; name: string; role: Role; password: string; inOrganisation: boolean }[] = [
   { email: "admin@demo.reform-metrics.test", name: "Demo Admin", role: "admin", password: "demo-admin-password", inOrganisation: false },
-  { email: "analyst@demo.reform-metrics.test", name: "Demo Analyst", role: "analyst", password: "demo-analyst-password", inOrganisation: true },
+  {
+    email: "analyst@demo.reform-metrics.test",
+    name: "Demo Analyst",
+    role: "analyst",
+    password: "demo-analyst-password",
+    inOrganisation: true,
+  },
   { email: "viewer@demo.reform-metrics.test", name: "Demo Viewer", role: "viewer", password: "demo-viewer-password", inOrganisation: true },
 ];
 
@@ -22,7 +28,18 @@ export async function seedDemoUsers(prisma: PrismaClient): Promise<string[]> {
   const created: string[] = [];
   for (const user of DEMO_USERS) {
     if (await prisma.user.findUnique({ where: { email: user.email }, select: { id: true } })) continue;
-    const result = await createAccount(auth, prisma, { email: user.email, name: user.name, role: user.role, password: user.password, organisationId: user.inOrganisation ? organisation.id : null }, null);
+    const result = await createAccount(
+      auth,
+      prisma,
+      {
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        password: user.password,
+        organisationId: user.inOrganisation ? organisation.id : null,
+      },
+      null,
+    );
     if (result.ok) created.push(user.email);
   }
   return created;

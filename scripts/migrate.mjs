@@ -20,14 +20,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createInterface } from "node:readline/promises";
-import {
-  UserError,
-  describeDatabase,
-  dropLeftoverShadows,
-  ensureDatabase,
-  openSession,
-  parseDatabaseUrl,
-} from "./lib/schema-engine.mjs";
+import { UserError, describeDatabase, dropLeftoverShadows, ensureDatabase, openSession, parseDatabaseUrl } from "./lib/schema-engine.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // Same locations as prisma.config.ts (a .ts file plain node cannot load).
@@ -65,7 +58,7 @@ async function main() {
     },
   });
   const [command, ...rest] = positionals;
-  if (values.help || !command) return console.log(USAGE), 0;
+  if (values.help || !command) return (console.log(USAGE), 0);
   if (!["deploy", "dev", "check", "resolve"].includes(command)) throw new UserError(`Unknown command "${command}".\n${USAGE}`);
 
   const schemaPath = path.resolve(values.schema ?? defaultSchema);
@@ -144,7 +137,9 @@ async function dev(config, open, opts) {
     );
   }
   if (loss.warnings.length) {
-    console.log(`\n⚠️  Warnings for the current datasource:\n${loss.warnings.map((/** @type {any} */ w) => `  • ${w.message}`).join("\n")}\n`);
+    console.log(
+      `\n⚠️  Warnings for the current datasource:\n${loss.warnings.map((/** @type {any} */ w) => `  • ${w.message}`).join("\n")}\n`,
+    );
     if (!opts["accept-data-loss"]) {
       if (!process.stdin.isTTY) throw new UserError("Data loss warnings: re-run with --accept-data-loss to proceed.");
       if (!(await confirm(createOnly ? "Create this migration?" : "Create and apply this migration?"))) {
@@ -167,9 +162,13 @@ async function dev(config, open, opts) {
   }
   const { appliedMigrationNames } = await migrate.applyMigrations();
   if (appliedMigrationNames.length === 0) {
-    console.log(before.length ? "The database is now in sync with the schema." : "Already in sync, no schema change or pending migration was found.");
+    console.log(
+      before.length ? "The database is now in sync with the schema." : "Already in sync, no schema change or pending migration was found.",
+    );
   } else {
-    console.log(`Created and applied:\n${appliedMigrationNames.map((/** @type {string} */ m) => `  ${rel(migrationsDir)}/${m}/migration.sql`).join("\n")}`);
+    console.log(
+      `Created and applied:\n${appliedMigrationNames.map((/** @type {string} */ m) => `  ${rel(migrationsDir)}/${m}/migration.sql`).join("\n")}`,
+    );
   }
   return 0;
 }
@@ -246,7 +245,12 @@ try {
   if (interrupted) console.error("Interrupted.");
   else if (debug || !(err instanceof Error)) console.error(err);
   // The engine appends a Rust span trace ("   0: schema_engine_wasm::…"): noise for users.
-  else console.error(`Error: ${String(err.message).replace(/\n\s+0: \w+::[\s\S]*$/, "").trim()}`);
+  else
+    console.error(
+      `Error: ${String(err.message)
+        .replace(/\n\s+0: \w+::[\s\S]*$/, "")
+        .trim()}`,
+    );
   // `check` keeps exit 1 for "drift found"; its own failures are 2.
   exitCode = interrupted ? 130 : process.argv.includes("check") ? 2 : 1;
 } finally {

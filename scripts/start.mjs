@@ -48,7 +48,9 @@ async function main() {
   try {
     const { loadEnvConfig } = createRequire(nextBin)("@next/env");
     loadEnvConfig(PROJECT_ROOT, dev, { info: () => {}, error: console.error });
-  } catch { /* @next/env missing: environment only */ }
+  } catch {
+    /* @next/env missing: environment only */
+  }
 
   // ---- validate the environment (one line each) ----
   let port = 3000;
@@ -62,11 +64,15 @@ async function main() {
   // Sessions are signed with BETTER_AUTH_SECRET. A real database needs a real secret
   // from its operator; the embedded demo keeps a generated one in .data/auth-secret.
   if (givenUrl && !process.env.BETTER_AUTH_SECRET) {
-    throw new ConfigError("Cannot start Reform Metrics: DATABASE_URL is set but BETTER_AUTH_SECRET is not (generate one with `openssl rand -base64 32`).");
+    throw new ConfigError(
+      "Cannot start Reform Metrics: DATABASE_URL is set but BETTER_AUTH_SECRET is not (generate one with `openssl rand -base64 32`).",
+    );
   }
   const embeddedOptions = givenUrl ? null : appInstanceOptions();
   if (!(await portFree(port))) {
-    throw new ConfigError(`Cannot start Reform Metrics: port ${port} is already in use. Set PORT to a free port (e.g. PORT=${port === 65535 ? 3001 : port + 1} npm ${dev ? "run dev" : "start"}).`);
+    throw new ConfigError(
+      `Cannot start Reform Metrics: port ${port} is already in use. Set PORT to a free port (e.g. PORT=${port === 65535 ? 3001 : port + 1} npm ${dev ? "run dev" : "start"}).`,
+    );
   }
 
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -235,7 +241,10 @@ function portFree(port) {
 function canConnect(port) {
   return new Promise((resolve) => {
     const socket = net.connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => { socket.destroy(); resolve(true); });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once("error", () => resolve(false));
   });
 }
@@ -254,7 +263,9 @@ function demoAuthSecret() {
   try {
     const saved = fs.readFileSync(file, "utf8").trim();
     if (saved.length >= 32) return saved;
-  } catch { /* first start: create it below */ }
+  } catch {
+    /* first start: create it below */
+  }
   const secret = randomBytes(32).toString("base64url");
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });

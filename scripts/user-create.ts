@@ -17,7 +17,13 @@ function parseCommandLine() {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, organisation: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        email: { type: "string" },
+        role: { type: "string" },
+        name: { type: "string" },
+        organisation: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
     }));
   } catch (error) {
     throw new UsageError(`${(error as Error).message}. ${USAGE}`);
@@ -30,7 +36,8 @@ function parseCommandLine() {
   if (!email.success) throw new UsageError(`--email: ${email.error.issues[0]!.message}.`);
   const role = roleSchema.safeParse(values.role);
   if (!role.success) throw new UsageError(`--role must be admin, analyst or viewer (got "${values.role ?? ""}").`);
-  if (organisationRequiredFor(role.data) && !values.organisation) throw new UsageError("An analyst must belong to an organisation: add --organisation <slug>.");
+  if (organisationRequiredFor(role.data) && !values.organisation)
+    throw new UsageError("An analyst must belong to an organisation: add --organisation <slug>.");
   const name = values.name?.trim() || email.data.split("@")[0]!;
   return { email: email.data, role: role.data, name, organisationSlug: values.organisation?.trim() || null };
 }
@@ -100,7 +107,9 @@ async function main() {
       const org = await prisma.organisation.findUnique({ where: { slug: input.organisationSlug }, select: { id: true } });
       if (!org) {
         const known = (await prisma.organisation.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((o) => o.slug);
-        throw new UsageError(`No organisation with slug "${input.organisationSlug}"${known.length ? ` (existing: ${known.join(", ")})` : ""}.`);
+        throw new UsageError(
+          `No organisation with slug "${input.organisationSlug}"${known.length ? ` (existing: ${known.join(", ")})` : ""}.`,
+        );
       }
       organisationId = org.id;
     }

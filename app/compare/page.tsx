@@ -13,7 +13,8 @@ import { compareHref, MIN_COMPARED, parseComparedSlugs } from "@/lib/schemas/com
 
 export const metadata: Metadata = {
   title: "Compare cases",
-  description: "Two to six published reform cases side by side: the measures they share, their context and the measures only one of them has.",
+  description:
+    "Two to six published reform cases side by side: the measures they share, their context and the measures only one of them has.",
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -36,11 +37,18 @@ export default async function ComparePage({ searchParams }: Props) {
       <header className="space-y-2">
         <h1 className="text-3xl font-semibold">Compare cases</h1>
         <p className="max-w-3xl text-slate-700">
-          Choose two to six published cases. Measures are matched by their type in the <Link href="/measures" className="text-improvement underline">measure library</Link>;
-          changes are shown as each source reports them, coloured by whether they are improvements.
+          Choose two to six published cases. Measures are matched by their type in the{" "}
+          <Link href="/measures" className="text-improvement underline">
+            measure library
+          </Link>
+          ; changes are shown as each source reports them, coloured by whether they are improvements.
         </p>
       </header>
-      {missing.length > 0 ? <p role="note" className="text-sm text-concern">Not found or not published: {missing.join(", ")}.</p> : null}
+      {missing.length > 0 ? (
+        <p role="note" className="text-sm text-concern">
+          Not found or not published: {missing.join(", ")}.
+        </p>
+      ) : null}
       <ComparePicker slugs={slugs} titles={titles} options={options} more={more} find={find} />
       {cases.length < MIN_COMPARED ? (
         <p>Add {MIN_COMPARED - cases.length === 1 ? "one more case" : "two cases"} to compare them.</p>
@@ -48,30 +56,53 @@ export default async function ComparePage({ searchParams }: Props) {
         <>
           <ContextTable cases={cases} />
           <section aria-labelledby="shared-heading" className="space-y-3">
-            <h2 id="shared-heading" className="text-xl font-semibold">Measures they share ({shared.length})</h2>
+            <h2 id="shared-heading" className="text-xl font-semibold">
+              Measures they share ({shared.length})
+            </h2>
             {shared.length === 0 ? (
               <p>These cases have no measure type in common.</p>
             ) : (
               <>
                 <GroupedChangeChart
                   id="compare-chart"
-                  rows={shared.map((r) => ({ label: r.typeName, cells: r.cells.map((c) => (c?.bar ? { value: c.bar.value, tone: c.tone, reportedOnly: c.reportedOnly } : null)) }))}
+                  rows={shared.map((r) => ({
+                    label: r.typeName,
+                    cells: r.cells.map((c) => (c?.bar ? { value: c.bar.value, tone: c.tone, reportedOnly: c.reportedOnly } : null)),
+                  }))}
                   letters={letters}
                   title="Shared measures: change in each case"
                   description={`Bars for cases ${letters.join(", ")}, one group per shared measure; blue is an improvement, orange a deterioration, hatched a reported-only change.`}
                 />
-                <p className="text-xs text-slate-600">Each bar is labelled with its case&apos;s letter. Blue: improved; orange: got worse; grey: no change; hatched: reported change only.</p>
+                <p className="text-xs text-slate-600">
+                  Each bar is labelled with its case&apos;s letter. Blue: improved; orange: got worse; grey: no change; hatched: reported
+                  change only.
+                </p>
                 <SharedTable cases={cases} shared={shared} />
               </>
             )}
             <p className="flex flex-wrap items-center gap-4 text-sm">
-              <a href={`/compare/csv?cases=${slugs.join(",")}`} className="text-improvement underline" download>Download the figures (CSV)</a>
-              {shared.length > 0 ? <PngExportButton targetId="compare-chart" fileName={`comparison-${slugs.join("-").slice(0, 80)}.png`} /> : null}
-              <span className="text-slate-600">Link to this view: <code>{compareHref(slugs)}</code></span>
+              <a href={`/compare/csv?cases=${slugs.join(",")}`} className="text-improvement underline" download>
+                Download the figures (CSV)
+              </a>
+              {shared.length > 0 ? (
+                <PngExportButton targetId="compare-chart" fileName={`comparison-${slugs.join("-").slice(0, 80)}.png`} />
+              ) : null}
+              <span className="text-slate-600">
+                Link to this view: <code>{compareHref(slugs)}</code>
+              </span>
             </p>
           </section>
           {only.length > 0 ? <OnlyTable only={only} /> : null}
-          {user?.organisationId ? <SaveComparisonForm slugs={slugs} /> : user ? null : <p className="text-sm"><Link href={`/sign-in?next=${encodeURIComponent(compareHref(slugs))}`} className="text-improvement underline">Sign in</Link> to save this comparison for your organisation.</p>}
+          {user?.organisationId ? (
+            <SaveComparisonForm slugs={slugs} />
+          ) : user ? null : (
+            <p className="text-sm">
+              <Link href={`/sign-in?next=${encodeURIComponent(compareHref(slugs))}`} className="text-improvement underline">
+                Sign in
+              </Link>{" "}
+              to save this comparison for your organisation.
+            </p>
+          )}
         </>
       )}
     </div>

@@ -15,8 +15,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Sign in</h1>
       <p className="max-w-prose text-slate-700">
-        Sign in to enter and check figures. Published case studies can be read without an account. Accounts are created by an
-        administrator.
+        Sign in to enter and check figures. Published case studies can be read without an account. Accounts are created by an administrator.
       </p>
       <SignInForm next={nextPath} />
     </div>

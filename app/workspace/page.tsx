@@ -48,11 +48,21 @@ export default async function WorkspacePage({ searchParams }: { searchParams: Pr
           <caption className="sr-only">Cases you can work on</caption>
           <thead>
             <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="py-2 pr-3">Case</th>
-              <th scope="col" className="py-2 pr-3">Organisation</th>
-              <th scope="col" className="py-2 pr-3">Status</th>
-              <th scope="col" className="py-2 pr-3">Live version</th>
-              <th scope="col" className="py-2">Last change</th>
+              <th scope="col" className="py-2 pr-3">
+                Case
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Organisation
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Status
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Live version
+              </th>
+              <th scope="col" className="py-2">
+                Last change
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -11,7 +11,11 @@ export function AdminNav({ current }: { current: (typeof LINKS)[number]["href"] 
       <ul className="flex gap-4 border-b border-slate-200 pb-2 text-sm">
         {LINKS.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} aria-current={link.href === current ? "page" : undefined} className="text-improvement underline aria-[current=page]:font-semibold aria-[current=page]:no-underline">
+            <Link
+              href={link.href}
+              aria-current={link.href === current ? "page" : undefined}
+              className="text-improvement underline aria-[current=page]:font-semibold aria-[current=page]:no-underline"
+            >
               {link.label}
             </Link>
           </li>

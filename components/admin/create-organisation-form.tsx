@@ -14,7 +14,14 @@ export function CreateOrganisationForm() {
   }, [state]);
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={submitWithoutReset(formAction)} className="space-y-4" noValidate aria-labelledby="create-organisation-heading">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={submitWithoutReset(formAction)}
+      className="space-y-4"
+      noValidate
+      aria-labelledby="create-organisation-heading"
+    >
       <h2 id="create-organisation-heading" className="text-xl font-semibold">
         Add an organisation
       </h2>
@@ -23,7 +30,14 @@ export function CreateOrganisationForm() {
           <label htmlFor="organisation-name" className="block font-medium">
             Name
           </label>
-          <input id="organisation-name" name="name" type="text" className={inputClass} aria-invalid={Boolean(errors.name)} aria-describedby={errors.name ? "organisation-name-error" : undefined} />
+          <input
+            id="organisation-name"
+            name="name"
+            type="text"
+            className={inputClass}
+            aria-invalid={Boolean(errors.name)}
+            aria-describedby={errors.name ? "organisation-name-error" : undefined}
+          />
           <FieldError id="organisation-name-error" messages={errors.name} />
         </div>
         <div>

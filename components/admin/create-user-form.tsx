@@ -15,7 +15,8 @@ export function CreateUserForm({ organisations }: { organisations: { id: string;
     id: `new-user-${name}`,
     name,
     "aria-invalid": Boolean(errors[name]),
-    "aria-describedby": [errors[name] ? `new-user-${name}-error` : "", hasHint ? `new-user-${name}-hint` : ""].join(" ").trim() || undefined,
+    "aria-describedby":
+      [errors[name] ? `new-user-${name}-error` : "", hasHint ? `new-user-${name}-hint` : ""].join(" ").trim() || undefined,
   });
 
   // Clear the form only once the account exists; after an error it keeps what was typed.
@@ -24,7 +25,14 @@ export function CreateUserForm({ organisations }: { organisations: { id: string;
   }, [state]);
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={submitWithoutReset(formAction)} className="space-y-4" noValidate aria-labelledby="create-user-heading">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={submitWithoutReset(formAction)}
+      className="space-y-4"
+      noValidate
+      aria-labelledby="create-user-heading"
+    >
       <h2 id="create-user-heading" className="text-xl font-semibold">
         Create an account
       </h2>

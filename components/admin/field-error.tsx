@@ -21,4 +21,5 @@ export function FormMessage({ state }: { state: { status: string; message?: stri
 
 export const inputClass = "mt-1 block w-full rounded border border-slate-400 px-2 py-1.5 text-base aria-[invalid=true]:border-concern";
 export const buttonClass = "rounded bg-improvement px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-800 disabled:opacity-60";
-export const secondaryButtonClass = "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-semibold text-ink hover:bg-slate-100 disabled:opacity-60";
+export const secondaryButtonClass =
+  "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-semibold text-ink hover:bg-slate-100 disabled:opacity-60";

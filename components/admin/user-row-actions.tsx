@@ -38,7 +38,14 @@ export function RoleCell({ user, isSelf }: Omit<Props, "organisations">) {
       <label htmlFor={id} className="sr-only">
         Role for {user.email}
       </label>
-      <select id={id} name="role" defaultValue={user.role} disabled={isSelf} aria-describedby={messages ? `${id}-message` : undefined} className="rounded border border-slate-400 px-1 py-1">
+      <select
+        id={id}
+        name="role"
+        defaultValue={user.role}
+        disabled={isSelf}
+        aria-describedby={messages ? `${id}-message` : undefined}
+        className="rounded border border-slate-400 px-1 py-1"
+      >
         {ROLES.map((role) => (
           <option key={role} value={role}>
             {ROLE_LABELS[role]}
@@ -66,7 +73,13 @@ export function OrganisationCell({ user, organisations }: Omit<Props, "isSelf">)
       <label htmlFor={id} className="sr-only">
         Organisation for {user.email}
       </label>
-      <select id={id} name="organisationId" defaultValue={user.organisationId ?? ""} aria-describedby={messages ? `${id}-message` : undefined} className="max-w-56 rounded border border-slate-400 px-1 py-1">
+      <select
+        id={id}
+        name="organisationId"
+        defaultValue={user.organisationId ?? ""}
+        aria-describedby={messages ? `${id}-message` : undefined}
+        className="max-w-56 rounded border border-slate-400 px-1 py-1"
+      >
         <option value="">None</option>
         {organisations.map((o) => (
           <option key={o.id} value={o.id}>

@@ -3,17 +3,33 @@ import type { UserRow } from "@/lib/data/users";
 import type { OrganisationOption } from "@/lib/data/organisations";
 import { AccessCell, OrganisationCell, RoleCell } from "@/components/admin/user-row-actions";
 
-export function UsersTable({ users, organisations, currentUserId }: { users: UserRow[]; organisations: OrganisationOption[]; currentUserId: string }) {
+export function UsersTable({
+  users,
+  organisations,
+  currentUserId,
+}: {
+  users: UserRow[];
+  organisations: OrganisationOption[];
+  currentUserId: string;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Accounts, with their role, organisation and whether they can sign in</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-4">Account</th>
-            <th scope="col" className="py-2 pr-4">Role</th>
-            <th scope="col" className="py-2 pr-4">Organisation</th>
-            <th scope="col" className="py-2 pr-4">Access</th>
+            <th scope="col" className="py-2 pr-4">
+              Account
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Role
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Organisation
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Access
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -10,7 +10,8 @@ export function SignInForm({ next }: { next?: string }) {
   const errors = state.fieldErrors ?? {};
   // The whole-form message (e.g. a wrong password) is tied to both inputs, so a screen
   // reader hears it whichever field it returns to.
-  const describe = (field: string) => [errors[field] ? `${field}-error` : "", state.message ? "sign-in-message" : ""].filter(Boolean).join(" ") || undefined;
+  const describe = (field: string) =>
+    [errors[field] ? `${field}-error` : "", state.message ? "sign-in-message" : ""].filter(Boolean).join(" ") || undefined;
 
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="max-w-sm space-y-4" noValidate>

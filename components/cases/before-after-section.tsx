@@ -10,10 +10,12 @@ export function BeforeAfterSection({ rows, title }: { rows: MeasureRow[]; title:
   const byId = new Map(rows.map((r) => [r.id, r]));
   return (
     <section aria-labelledby="before-after-heading" className="print-page space-y-6" data-testid="before-after-section">
-      <h2 id="before-after-heading" className="text-2xl font-semibold">Before and after</h2>
+      <h2 id="before-after-heading" className="text-2xl font-semibold">
+        Before and after
+      </h2>
       <p className="text-sm text-slate-700">
-        For measures with both raw values: the hollow circle is the value before the reform, the filled circle the value after, and the line between
-        them is blue for an improvement and orange for a concern. Reported-only changes have no raw values and are not shown here.
+        For measures with both raw values: the hollow circle is the value before the reform, the filled circle the value after, and the line
+        between them is blue for an improvement and orange for a concern. Reported-only changes have no raw values and are not shown here.
       </p>
       {groups.map((g, i) => {
         const groupRows = g.rows.map((r) => byId.get(r.id)).filter((r): r is MeasureRow => r !== undefined);
@@ -55,7 +57,11 @@ export function BeforeAfterSection({ rows, title }: { rows: MeasureRow[]; title:
                 ))}
               </tbody>
             </table>
-            <ul id={`before-after-summary-${i}`} className="list-disc space-y-1 pl-6 text-sm text-slate-700" data-testid="before-after-summary">
+            <ul
+              id={`before-after-summary-${i}`}
+              className="list-disc space-y-1 pl-6 text-sm text-slate-700"
+              data-testid="before-after-summary"
+            >
               {groupRows.map((r) => (
                 <li key={r.id}>{r.summary}</li>
               ))}

@@ -19,7 +19,9 @@ export async function CaseIndexView({ search }: { search: CaseSearch }) {
       <CaseSearchForm search={search} facets={facets} />
       <section aria-labelledby="results-heading" className="space-y-4">
         <h2 id="results-heading" className="text-xl font-semibold" aria-live="polite" data-testid="result-count">
-          {result.total === 0 ? "No case studies match" : `${result.total.toLocaleString("en-GB")} ${result.total === 1 ? "case study" : "case studies"}`}
+          {result.total === 0
+            ? "No case studies match"
+            : `${result.total.toLocaleString("en-GB")} ${result.total === 1 ? "case study" : "case studies"}`}
         </h2>
         {result.total === 0 ? <p>Try fewer filters or different words.</p> : <CaseList cases={result.items} />}
         <Pagination search={search} page={result.page} pageCount={result.pageCount} />

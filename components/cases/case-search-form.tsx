@@ -29,7 +29,13 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 export function CaseSearchForm({ search, facets }: { search: CaseSearch; facets: SearchFacets }) {
   const any = (text: string): [string, string] => ["", text];
   return (
-    <form method="get" action="/cases" role="search" aria-label="Search and filter case studies" className="space-y-3 rounded border border-slate-300 p-4">
+    <form
+      method="get"
+      action="/cases"
+      role="search"
+      aria-label="Search and filter case studies"
+      className="space-y-3 rounded border border-slate-300 p-4"
+    >
       <div className="flex flex-col gap-1">
         <label htmlFor="f-q" className="text-sm font-semibold">
           Search titles, summaries, organisations and measures
@@ -38,10 +44,30 @@ export function CaseSearchForm({ search, facets }: { search: CaseSearch; facets:
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
         <Select name="sector" label="Sector" value={search.sector ?? ""} options={[any("Any sector"), ...Object.entries(SECTOR_LABELS)]} />
-        <Select name="approach" label="Approach" value={search.approach ?? ""} options={[any("Any approach"), ...facets.approaches.map((a): [string, string] => [a.key, a.name])]} />
-        <Select name="shift" label="Reform shift" value={search.shift ?? ""} options={[any("Any shift"), ...Object.entries(REFORM_SHIFT_LABELS)]} />
-        <Select name="measure" label="Measure type" value={search.measure ?? ""} options={[any("Any measure"), ...facets.measureTypes.map((t): [string, string] => [t.key, t.name])]} />
-        <Select name="year" label="Year the reform began" value={search.year === null ? "" : String(search.year)} options={[any("Any year"), ...facets.years.map((y): [string, string] => [String(y), String(y)])]} />
+        <Select
+          name="approach"
+          label="Approach"
+          value={search.approach ?? ""}
+          options={[any("Any approach"), ...facets.approaches.map((a): [string, string] => [a.key, a.name])]}
+        />
+        <Select
+          name="shift"
+          label="Reform shift"
+          value={search.shift ?? ""}
+          options={[any("Any shift"), ...Object.entries(REFORM_SHIFT_LABELS)]}
+        />
+        <Select
+          name="measure"
+          label="Measure type"
+          value={search.measure ?? ""}
+          options={[any("Any measure"), ...facets.measureTypes.map((t): [string, string] => [t.key, t.name])]}
+        />
+        <Select
+          name="year"
+          label="Year the reform began"
+          value={search.year === null ? "" : String(search.year)}
+          options={[any("Any year"), ...facets.years.map((y): [string, string] => [String(y), String(y)])]}
+        />
         <Select name="sort" label="Sort by" value={search.sort} options={Object.entries(SORT_LABELS)} />
       </div>
       <div className="flex items-center gap-4">

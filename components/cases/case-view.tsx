@@ -41,12 +41,12 @@ export function CaseView({ c, siteUrl, summary, series }: { c: CaseViewData; sit
         <h1 className="text-3xl font-semibold">{c.title}</h1>
         <p className="text-base text-slate-800">{c.organisation}</p>
         <VersionLine c={c} />
-        <div className="max-w-3xl text-base">
-          {summary}
-        </div>
+        <div className="max-w-3xl text-base">{summary}</div>
       </header>
       <section aria-labelledby="headline-heading" className="space-y-3">
-        <h2 id="headline-heading" className="text-2xl font-semibold">Headline figures</h2>
+        <h2 id="headline-heading" className="text-2xl font-semibold">
+          Headline figures
+        </h2>
         <HeadlineFigures rows={rows} />
       </section>
       <ChangeSection rows={rows} summary={caseSummary} />
@@ -54,7 +54,9 @@ export function CaseView({ c, siteUrl, summary, series }: { c: CaseViewData; sit
       {series}
       <section aria-labelledby="context-heading" className="grid gap-8 md:grid-cols-2">
         <div>
-          <h2 id="context-heading" className="mb-2 text-2xl font-semibold">Context</h2>
+          <h2 id="context-heading" className="mb-2 text-2xl font-semibold">
+            Context
+          </h2>
           <CaseContext c={c} />
         </div>
         <SourceAndEvidence c={c} />

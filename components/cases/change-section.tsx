@@ -12,15 +12,17 @@ export function ChangeSection({ rows, summary }: { rows: MeasureRow[]; summary: 
   const uncharted = listUnchartedRows(rows);
   return (
     <section aria-labelledby="changes-heading" className="print-page space-y-4" data-testid="change-section">
-      <h2 id="changes-heading" className="text-2xl font-semibold">What changed</h2>
+      <h2 id="changes-heading" className="text-2xl font-semibold">
+        What changed
+      </h2>
       <figure className="space-y-3">
         <figcaption className="text-sm text-slate-700">
           <span id="change-chart-title" className="font-semibold text-ink">
             Change in {chartRows.length} {chartRows.length === 1 ? "measure" : "measures"}.
           </span>{" "}
-          Blue bars are improvements and orange bars are concerns, whichever way the number moved; the words at the right
-          say the same. Measures that are themselves percentages are shown in percentage points (pp). Striped bars are changes the source reported
-          without raw figures.
+          Blue bars are improvements and orange bars are concerns, whichever way the number moved; the words at the right say the same.
+          Measures that are themselves percentages are shown in percentage points (pp). Striped bars are changes the source reported without
+          raw figures.
         </figcaption>
         {chartRows.length > 0 ? (
           <ChangeChart rows={chartRows} labelledBy="change-chart-title" describedBy="case-summary" />

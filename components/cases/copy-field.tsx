@@ -10,7 +10,11 @@ export function CopyField({ label, value, rows = 3, testId }: { label: string; v
   const id = useId();
   const [copied, setCopied] = useState(false);
   // false during server rendering, true once hydrated: no button that cannot work.
-  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 
   async function copy() {
     try {
@@ -37,7 +41,11 @@ export function CopyField({ label, value, rows = 3, testId }: { label: string; v
       />
       {hydrated ? (
         <div className="flex items-center gap-3">
-          <button type="button" onClick={copy} className="rounded border border-improvement px-3 py-1 text-sm font-semibold text-improvement">
+          <button
+            type="button"
+            onClick={copy}
+            className="rounded border border-improvement px-3 py-1 text-sm font-semibold text-improvement"
+          >
             Copy
           </button>
           <span role="status" className="text-sm text-slate-700">

@@ -22,14 +22,18 @@ export function MeasuresTable({ rows, caption }: { rows: MeasureRow[]; caption: 
               <th scope="row">{row.label}</th>
               <td>{row.before}</td>
               <td>{row.after}</td>
-              <td className="font-semibold" data-testid="measure-change">{row.change}</td>
+              <td className="font-semibold" data-testid="measure-change">
+                {row.change}
+              </td>
               <td>
                 <OutcomeTag outcome={row.outcome} word={row.outcomeWord} tone={row.tone} />
               </td>
               <td className="text-slate-700">
                 <p>{row.provenance}</p>
                 {row.sourceWording.map((w) => (
-                  <p key={w} className="text-xs text-slate-600">{w}</p>
+                  <p key={w} className="text-xs text-slate-600">
+                    {w}
+                  </p>
                 ))}
                 {row.mismatch ? (
                   <p className="mt-1 text-xs font-semibold text-concern" role="note">

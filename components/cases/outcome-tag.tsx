@@ -1,7 +1,6 @@
 import type { Outcome } from "@/lib/domain/measure-types";
 import type { Tone } from "@/components/charts/chart-colours";
 
-
 const SYMBOLS: Record<Outcome, string> = {
   improved: "▲",
   worsened: "▼",

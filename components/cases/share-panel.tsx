@@ -10,7 +10,9 @@ export function SharePanel({ c, siteUrl }: { c: CaseViewData; siteUrl: string })
   const file = `/downloads/cases/${c.slug}`;
   return (
     <section aria-labelledby="reuse-heading" className="no-print space-y-4" data-testid="share-panel">
-      <h2 id="reuse-heading" className="text-2xl font-semibold">Cite, download or embed</h2>
+      <h2 id="reuse-heading" className="text-2xl font-semibold">
+        Cite, download or embed
+      </h2>
       <CopyField label="Cite this version" value={citation} rows={3} testId="citation" />
       <div>
         <h3 className="text-sm font-semibold">Download the figures</h3>

@@ -29,7 +29,10 @@ export function VersionLine({ c }: { c: CaseViewData }) {
           {others.map((v, i) => (
             <span key={v.number}>
               {i > 0 ? ", " : ""}
-              <a href={v.number === c.currentVersion ? `/cases/${c.slug}` : versionPath(c.slug, v.number)} className="text-improvement underline">
+              <a
+                href={v.number === c.currentVersion ? `/cases/${c.slug}` : versionPath(c.slug, v.number)}
+                className="text-improvement underline"
+              >
                 version {v.number}
               </a>{" "}
               ({formatLongDate(v.publishedAt)}

@@ -79,7 +79,13 @@ export function ChangeChart({ rows, labelledBy, describedBy }: { rows: ChangeCha
           interval={0}
           tick={<ValueTick format={signed} />}
           tickLine={false}
-          label={{ value: "Change: % for counts, hours and money; percentage points (pp) for % measures", position: "insideBottom", offset: -14, fontSize: 12, fill: "#475569" }}
+          label={{
+            value: "Change: % for counts, hours and money; percentage points (pp) for % measures",
+            position: "insideBottom",
+            offset: -14,
+            fontSize: 12,
+            fill: "#475569",
+          }}
         />
         <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tick={<CategoryTick />} tickLine={false} interval={0} />
         <ReferenceLine x={0} stroke="#1f2933" />

@@ -51,7 +51,14 @@ export function ValueTick<T extends number | string>(props: {
   if (value === undefined || props.x === undefined || props.y === undefined) return null;
   const end = props.anchor === "end";
   return (
-    <text x={Math.round(props.x * 10) / 10} y={Math.round(props.y * 10) / 10} dy={end ? "0.355em" : "0.71em"} textAnchor={end ? "end" : "middle"} fontSize={12} fill="#475569">
+    <text
+      x={Math.round(props.x * 10) / 10}
+      y={Math.round(props.y * 10) / 10}
+      dy={end ? "0.355em" : "0.71em"}
+      textAnchor={end ? "end" : "middle"}
+      fontSize={12}
+      fill="#475569"
+    >
       {props.format ? props.format(value) : String(value)}
     </text>
   );
@@ -74,4 +81,3 @@ export function valueColumnLabel(rows: Array<{ display: string; outcomeWord: str
   }
   return Label;
 }
-

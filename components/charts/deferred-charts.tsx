@@ -38,7 +38,9 @@ const ChangeChartImpl = lazy(() =>
   serverChange ? settledNow(serverChange.ChangeChart) : import("./change-chart").then((m) => ({ default: m.ChangeChart })),
 );
 const BeforeAfterChartImpl = lazy(() =>
-  serverBeforeAfter ? settledNow(serverBeforeAfter.BeforeAfterChart) : import("./before-after-chart").then((m) => ({ default: m.BeforeAfterChart })),
+  serverBeforeAfter
+    ? settledNow(serverBeforeAfter.BeforeAfterChart)
+    : import("./before-after-chart").then((m) => ({ default: m.BeforeAfterChart })),
 );
 
 // No <Suspense> of their own: React "outlines" a large completed boundary

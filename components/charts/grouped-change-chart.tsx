@@ -26,26 +26,68 @@ export interface GroupedRow {
   cells: Array<GroupedCell | null>;
 }
 
-export function GroupedChangeChart({ rows, letters, title, description, id }: { rows: GroupedRow[]; letters: string[]; title: string; description: string; id?: string }) {
+export function GroupedChangeChart({
+  rows,
+  letters,
+  title,
+  description,
+  id,
+}: {
+  rows: GroupedRow[];
+  letters: string[];
+  title: string;
+  description: string;
+  id?: string;
+}) {
   const data = rows.map((r) => Object.fromEntries([["label", r.label], ...r.cells.map((c, i) => [`c${i}`, c?.value ?? null])]));
   const ticks = niceTicks(rows.flatMap((r) => r.cells.flatMap((c) => (c ? [c.value] : []))));
   const height = rows.length * (letters.length * (BAR + 4) + 18) + 60;
   return (
     <div className="chart-frame overflow-x-auto" data-testid="grouped-change-chart" id={id}>
-      <BarChart width={WIDTH} height={height} data={data} layout="vertical" margin={{ top: 10, right: 40, bottom: 28, left: 10 }} barGap={4} barCategoryGap={14}
-        title={title} desc={description} role="img" aria-label={`${title}. ${description}`}>
+      <BarChart
+        width={WIDTH}
+        height={height}
+        data={data}
+        layout="vertical"
+        margin={{ top: 10, right: 40, bottom: 28, left: 10 }}
+        barGap={4}
+        barCategoryGap={14}
+        title={title}
+        desc={description}
+        role="img"
+        aria-label={`${title}. ${description}`}
+      >
         <defs>
           {(Object.keys(CHART_COLOURS) as Tone[]).map((tone) => (
-            <pattern key={tone} id={`grouped-hatch-${tone}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <pattern
+              key={tone}
+              id={`grouped-hatch-${tone}`}
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
               <rect width="6" height="6" fill="#fff" />
               <rect width="3" height="6" fill={CHART_COLOURS[tone]} />
             </pattern>
           ))}
         </defs>
         <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-        <XAxis type="number" domain={[ticks[0] ?? 0, ticks.at(-1) ?? 0]} ticks={ticks} interval={0} fontSize={12}
+        <XAxis
+          type="number"
+          domain={[ticks[0] ?? 0, ticks.at(-1) ?? 0]}
+          ticks={ticks}
+          interval={0}
+          fontSize={12}
           tickFormatter={(v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${Math.abs(v)}` : "0")}
-          label={{ value: "Change: % for counts, hours and money; percentage points (pp) for % measures", position: "insideBottom", offset: -18, fontSize: 12, fill: "#475569" }} />
+          label={{
+            value: "Change: % for counts, hours and money; percentage points (pp) for % measures",
+            position: "insideBottom",
+            offset: -18,
+            fontSize: 12,
+            fill: "#475569",
+          }}
+        />
         <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tick={<CategoryTick />} interval={0} />
         <ReferenceLine x={0} stroke="#1f2933" />
         {letters.map((letter, i) => (
@@ -53,7 +95,14 @@ export function GroupedChangeChart({ rows, letters, title, description, id }: { 
             {rows.map((r) => {
               const c = r.cells[i];
               const tone = c?.tone ?? "neutral";
-              return <Cell key={r.label} fill={c?.reportedOnly ? `url(#grouped-hatch-${tone})` : CHART_COLOURS[tone]} stroke={CHART_COLOURS[tone]} strokeWidth={1.5} />;
+              return (
+                <Cell
+                  key={r.label}
+                  fill={c?.reportedOnly ? `url(#grouped-hatch-${tone})` : CHART_COLOURS[tone]}
+                  stroke={CHART_COLOURS[tone]}
+                  strokeWidth={1.5}
+                />
+              );
             })}
             <LabelList dataKey={`c${i}`} content={letterLabel(letter)} />
           </Bar>
@@ -71,7 +120,15 @@ function letterLabel(letter: string) {
     const w = Number(props.width ?? 0);
     const end = w >= 0 ? x + w + 4 : x + w - 4;
     return (
-      <text x={end} y={Number(props.y ?? 0) + Number(props.height ?? 0) / 2} dominantBaseline="middle" textAnchor={w >= 0 ? "start" : "end"} fontSize={11} fontWeight={700} fill="#1f2933">
+      <text
+        x={end}
+        y={Number(props.y ?? 0) + Number(props.height ?? 0) / 2}
+        dominantBaseline="middle"
+        textAnchor={w >= 0 ? "start" : "end"}
+        fontSize={11}
+        fontWeight={700}
+        fill="#1f2933"
+      >
         {letter}
       </text>
     );

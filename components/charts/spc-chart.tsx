@@ -144,24 +144,98 @@ export function SpcChart({
         aria-describedby={describedBy}
       >
         <CartesianGrid stroke="#e2e8f0" vertical={false} />
-        <XAxis dataKey="label" interval={tickEvery - 1} tick={<ValueTick />} tickLine={false} label={{ value: data.monthly ? "Month" : "Date", position: "insideBottom", offset: -22, fontSize: 12, fill: "#475569" }} />
-        <YAxis domain={domain} tick={<ValueTick format={fmt} anchor="end" />} tickLine={false} width={64} label={{ value: data.axisLabel, angle: -90, position: "insideLeft", offset: 4, fontSize: 12, fill: "#475569" }} />
+        <XAxis
+          dataKey="label"
+          interval={tickEvery - 1}
+          tick={<ValueTick />}
+          tickLine={false}
+          label={{ value: data.monthly ? "Month" : "Date", position: "insideBottom", offset: -22, fontSize: 12, fill: "#475569" }}
+        />
+        <YAxis
+          domain={domain}
+          tick={<ValueTick format={fmt} anchor="end" />}
+          tickLine={false}
+          width={64}
+          label={{ value: data.axisLabel, angle: -90, position: "insideLeft", offset: 4, fontSize: 12, fill: "#475569" }}
+        />
         {data.phases.map((ph) => {
           const dash = ph.trialLimits ? "6 4" : undefined;
           const last = ph === lastPhase;
           return [
-            <Line key={`mean${ph.phase}`} dataKey={`mean${ph.phase}`} name={`Mean, phase ${ph.phase}`} stroke={INK} strokeWidth={1.5} {...lineProps} label={last ? <EndLabel text="Mean" lastIndex={lastIndex} /> : undefined} />,
-            ph.upl !== null ? <Line key={`upl${ph.phase}`} dataKey={`upl${ph.phase}`} name={`Upper process limit, phase ${ph.phase}`} stroke={LIMIT} strokeWidth={1.5} strokeDasharray={dash} {...lineProps} label={last ? <EndLabel text="Upper limit" lastIndex={lastIndex} dy={upperDy} /> : undefined} /> : null,
-            ph.lpl !== null ? <Line key={`lpl${ph.phase}`} dataKey={`lpl${ph.phase}`} name={`Lower process limit, phase ${ph.phase}`} stroke={LIMIT} strokeWidth={1.5} strokeDasharray={dash} {...lineProps} label={last ? <EndLabel text="Lower limit" lastIndex={lastIndex} dy={lowerDy} /> : undefined} /> : null,
-            show2Sigma && ph.upper2Sigma !== null ? <Line key={`u2s${ph.phase}`} dataKey={`u2s${ph.phase}`} name={`Upper 2σ, phase ${ph.phase}`} stroke="#cbd5e1" strokeWidth={1} strokeDasharray="2 3" {...lineProps} /> : null,
-            show2Sigma && ph.lower2Sigma !== null ? <Line key={`l2s${ph.phase}`} dataKey={`l2s${ph.phase}`} name={`Lower 2σ, phase ${ph.phase}`} stroke="#cbd5e1" strokeWidth={1} strokeDasharray="2 3" {...lineProps} /> : null,
+            <Line
+              key={`mean${ph.phase}`}
+              dataKey={`mean${ph.phase}`}
+              name={`Mean, phase ${ph.phase}`}
+              stroke={INK}
+              strokeWidth={1.5}
+              {...lineProps}
+              label={last ? <EndLabel text="Mean" lastIndex={lastIndex} /> : undefined}
+            />,
+            ph.upl !== null ? (
+              <Line
+                key={`upl${ph.phase}`}
+                dataKey={`upl${ph.phase}`}
+                name={`Upper process limit, phase ${ph.phase}`}
+                stroke={LIMIT}
+                strokeWidth={1.5}
+                strokeDasharray={dash}
+                {...lineProps}
+                label={last ? <EndLabel text="Upper limit" lastIndex={lastIndex} dy={upperDy} /> : undefined}
+              />
+            ) : null,
+            ph.lpl !== null ? (
+              <Line
+                key={`lpl${ph.phase}`}
+                dataKey={`lpl${ph.phase}`}
+                name={`Lower process limit, phase ${ph.phase}`}
+                stroke={LIMIT}
+                strokeWidth={1.5}
+                strokeDasharray={dash}
+                {...lineProps}
+                label={last ? <EndLabel text="Lower limit" lastIndex={lastIndex} dy={lowerDy} /> : undefined}
+              />
+            ) : null,
+            show2Sigma && ph.upper2Sigma !== null ? (
+              <Line
+                key={`u2s${ph.phase}`}
+                dataKey={`u2s${ph.phase}`}
+                name={`Upper 2σ, phase ${ph.phase}`}
+                stroke="#cbd5e1"
+                strokeWidth={1}
+                strokeDasharray="2 3"
+                {...lineProps}
+              />
+            ) : null,
+            show2Sigma && ph.lower2Sigma !== null ? (
+              <Line
+                key={`l2s${ph.phase}`}
+                dataKey={`l2s${ph.phase}`}
+                name={`Lower 2σ, phase ${ph.phase}`}
+                stroke="#cbd5e1"
+                strokeWidth={1}
+                strokeDasharray="2 3"
+                {...lineProps}
+              />
+            ) : null,
           ];
         })}
         {data.target !== null ? (
-          <ReferenceLine y={data.target} stroke="#6b21a8" strokeDasharray="8 4" label={{ value: `Target ${fmt(data.target)}`, position: "insideBottomLeft", fontSize: 11, fill: "#6b21a8" }} ifOverflow="extendDomain" />
+          <ReferenceLine
+            y={data.target}
+            stroke="#6b21a8"
+            strokeDasharray="8 4"
+            label={{ value: `Target ${fmt(data.target)}`, position: "insideBottomLeft", fontSize: 11, fill: "#6b21a8" }}
+            ifOverflow="extendDomain"
+          />
         ) : null}
         {data.rebases.map((r) => (
-          <ReferenceLine key={r.label} x={r.label} stroke="#64748b" strokeDasharray="3 3" label={{ value: "Rebased", position: "top", fontSize: 11, fill: "#475569" }} />
+          <ReferenceLine
+            key={r.label}
+            x={r.label}
+            stroke="#64748b"
+            strokeDasharray="3 3"
+            label={{ value: "Rebased", position: "top", fontSize: 11, fill: "#475569" }}
+          />
         ))}
         {data.intervention ? (
           <ReferenceLine
@@ -172,7 +246,16 @@ export function SpcChart({
             label={{ value: data.intervention.text, position: "top", fontSize: 12, fontWeight: 600, fill: INK }}
           />
         ) : null}
-        <Line dataKey="value" name="Value" stroke="#94a3b8" strokeWidth={1.5} isAnimationActive={false} dot={<Dot spc={data} />} activeDot={false} legendType="none" />
+        <Line
+          dataKey="value"
+          name="Value"
+          stroke="#94a3b8"
+          strokeWidth={1.5}
+          isAnimationActive={false}
+          dot={<Dot spc={data} />}
+          activeDot={false}
+          legendType="none"
+        />
         <Tooltip content={<SpcTooltip data={data} />} cursor={{ stroke: "#cbd5e1" }} />
       </ComposedChart>
     </div>

@@ -62,14 +62,47 @@ export function StripPlot({ dots, median, q1, q3, axisLabel, title, description 
   const data = dots.map((d, i) => ({ ...d, y: jitter(i) }));
   return (
     <div className="chart-frame overflow-x-auto" data-testid="strip-plot">
-      <ScatterChart width={WIDTH} height={HEIGHT} margin={{ top: 24, right: 24, bottom: 36, left: 24 }} title={title} desc={description} role="img" aria-label={`${title}. ${description}`}>
+      <ScatterChart
+        width={WIDTH}
+        height={HEIGHT}
+        margin={{ top: 24, right: 24, bottom: 36, left: 24 }}
+        title={title}
+        desc={description}
+        role="img"
+        aria-label={`${title}. ${description}`}
+      >
         <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-        <XAxis type="number" dataKey="value" domain={[ticks[0] ?? 0, ticks.at(-1) ?? 0]} ticks={ticks} interval={0} tickFormatter={tick} fontSize={12}
-          label={{ value: axisLabel, position: "insideBottom", offset: -22, fontSize: 12, fill: "#475569" }} />
+        <XAxis
+          type="number"
+          dataKey="value"
+          domain={[ticks[0] ?? 0, ticks.at(-1) ?? 0]}
+          ticks={ticks}
+          interval={0}
+          tickFormatter={tick}
+          fontSize={12}
+          label={{ value: axisLabel, position: "insideBottom", offset: -22, fontSize: 12, fill: "#475569" }}
+        />
         <YAxis type="number" dataKey="y" domain={[0, 1]} hide />
-        {q1 !== null && q3 !== null ? <ReferenceArea x1={q1} x2={q3} fill="#cbd5e1" fillOpacity={0.45} ifOverflow="extendDomain" label={{ value: "middle half (IQR)", position: "insideTopLeft", fontSize: 11, fill: "#334155" }} /> : null}
+        {q1 !== null && q3 !== null ? (
+          <ReferenceArea
+            x1={q1}
+            x2={q3}
+            fill="#cbd5e1"
+            fillOpacity={0.45}
+            ifOverflow="extendDomain"
+            label={{ value: "middle half (IQR)", position: "insideTopLeft", fontSize: 11, fill: "#334155" }}
+          />
+        ) : null}
         <ReferenceLine x={0} stroke="#1f2933" />
-        {median !== null ? <ReferenceLine x={median} stroke="#1f2933" strokeDasharray="6 3" strokeWidth={2} label={{ value: `median ${tick(Math.round(median * 10) / 10)}`, position: "top", fontSize: 12, fill: "#1f2933" }} /> : null}
+        {median !== null ? (
+          <ReferenceLine
+            x={median}
+            stroke="#1f2933"
+            strokeDasharray="6 3"
+            strokeWidth={2}
+            label={{ value: `median ${tick(Math.round(median * 10) / 10)}`, position: "top", fontSize: 12, fill: "#1f2933" }}
+          />
+        ) : null}
         <Scatter data={data} isAnimationActive={false} shape={<Dot />} />
       </ScatterChart>
     </div>
@@ -83,15 +116,43 @@ export interface Band {
 }
 
 /** Too many figures for one dot each: how many fall in each equal band of the scale. */
-export function BandPlot({ bands, axisLabel, title, description }: { bands: Band[]; axisLabel: string; title: string; description: string }) {
+export function BandPlot({
+  bands,
+  axisLabel,
+  title,
+  description,
+}: {
+  bands: Band[];
+  axisLabel: string;
+  title: string;
+  description: string;
+}) {
   const data = bands.map((b) => ({ ...b, mid: (b.from + b.to) / 2 }));
   return (
     <div className="chart-frame overflow-x-auto" data-testid="band-plot">
-      <BarChart width={WIDTH} height={HEIGHT} data={data} margin={{ top: 16, right: 24, bottom: 36, left: 24 }} title={title} desc={description} role="img" aria-label={`${title}. ${description}`}>
+      <BarChart
+        width={WIDTH}
+        height={HEIGHT}
+        data={data}
+        margin={{ top: 16, right: 24, bottom: 36, left: 24 }}
+        title={title}
+        desc={description}
+        role="img"
+        aria-label={`${title}. ${description}`}
+      >
         <CartesianGrid vertical={false} stroke="#e2e8f0" />
-        <XAxis dataKey="mid" tickFormatter={(v: number) => tick(Math.round(v))} fontSize={12} interval={4}
-          label={{ value: axisLabel, position: "insideBottom", offset: -22, fontSize: 12, fill: "#475569" }} />
-        <YAxis fontSize={12} allowDecimals={false} label={{ value: "figures", angle: -90, position: "insideLeft", fontSize: 12, fill: "#475569" }} />
+        <XAxis
+          dataKey="mid"
+          tickFormatter={(v: number) => tick(Math.round(v))}
+          fontSize={12}
+          interval={4}
+          label={{ value: axisLabel, position: "insideBottom", offset: -22, fontSize: 12, fill: "#475569" }}
+        />
+        <YAxis
+          fontSize={12}
+          allowDecimals={false}
+          label={{ value: "figures", angle: -90, position: "insideLeft", fontSize: 12, fill: "#475569" }}
+        />
         <Bar dataKey="count" fill={CHART_COLOURS.neutral} isAnimationActive={false} />
       </BarChart>
     </div>

@@ -14,7 +14,11 @@ function provenance(c: ComparedCase): string {
 }
 
 function period(c: ComparedCase): string {
-  const parts = [c.baselinePeriod && `before: ${c.baselinePeriod}`, c.followUpPeriod && `after: ${c.followUpPeriod}`, c.interventionDate && `intervention ${c.interventionDate}`];
+  const parts = [
+    c.baselinePeriod && `before: ${c.baselinePeriod}`,
+    c.followUpPeriod && `after: ${c.followUpPeriod}`,
+    c.interventionDate && `intervention ${c.interventionDate}`,
+  ];
   return parts.filter(Boolean).join("; ") || "not stated";
 }
 
@@ -36,8 +40,15 @@ export function ContextTable({ cases }: { cases: ComparedCase[] }) {
             <td />
             {cases.map((c, i) => (
               <th key={c.slug} scope="col" className="py-2 pr-3 align-top">
-                <span className="font-bold">{LETTERS[i]}</span> <Link href={`/cases/${c.slug}`} className="text-improvement underline">{c.title}</Link>
-                {c.isExample ? <span className="block"><ExampleBadge /></span> : null}
+                <span className="font-bold">{LETTERS[i]}</span>{" "}
+                <Link href={`/cases/${c.slug}`} className="text-improvement underline">
+                  {c.title}
+                </Link>
+                {c.isExample ? (
+                  <span className="block">
+                    <ExampleBadge />
+                  </span>
+                ) : null}
               </th>
             ))}
           </tr>
@@ -45,8 +56,14 @@ export function ContextTable({ cases }: { cases: ComparedCase[] }) {
         <tbody>
           {rows.map(([label, get]) => (
             <tr key={label} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-2 pr-3">{label}</th>
-              {cases.map((c) => <td key={c.slug} className="py-2 pr-3">{get(c)}</td>)}
+              <th scope="row" className="py-2 pr-3">
+                {label}
+              </th>
+              {cases.map((c) => (
+                <td key={c.slug} className="py-2 pr-3">
+                  {get(c)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -59,7 +76,9 @@ function Cell({ cell }: { cell: CompareCell | null }) {
   if (!cell) return <span className="text-slate-600">not reported</span>;
   return (
     <span className="space-y-1">
-      <span className="block font-semibold" data-testid="shared-change">{cell.display}</span>
+      <span className="block font-semibold" data-testid="shared-change">
+        {cell.display}
+      </span>
       <OutcomeTag outcome={cell.outcome} word={cell.outcomeWord} tone={cell.tone} />
       {cell.reportedOnly ? <span className="block text-xs text-slate-600">Reported change only</span> : null}
     </span>
@@ -73,15 +92,29 @@ export function SharedTable({ cases, shared }: { cases: ComparedCase[]; shared: 
         <caption className="mb-2 text-left font-semibold">Shared measures, side by side</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-3">Measure type</th>
-            {cases.map((c, i) => <th key={c.slug} scope="col" className="py-2 pr-3">{LETTERS[i]}: {c.title}</th>)}
+            <th scope="col" className="py-2 pr-3">
+              Measure type
+            </th>
+            {cases.map((c, i) => (
+              <th key={c.slug} scope="col" className="py-2 pr-3">
+                {LETTERS[i]}: {c.title}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {shared.map((r) => (
             <tr key={r.typeKey} className="border-b border-slate-200 align-top" data-testid="shared-row">
-              <th scope="row" className="py-2 pr-3"><Link href={`/measures/${r.typeKey}`} className="text-improvement underline">{r.typeName}</Link></th>
-              {r.cells.map((cell, i) => <td key={i} className="py-2 pr-3"><Cell cell={cell} /></td>)}
+              <th scope="row" className="py-2 pr-3">
+                <Link href={`/measures/${r.typeKey}`} className="text-improvement underline">
+                  {r.typeName}
+                </Link>
+              </th>
+              {r.cells.map((cell, i) => (
+                <td key={i} className="py-2 pr-3">
+                  <Cell cell={cell} />
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -96,19 +129,41 @@ export function OnlyTable({ only }: { only: OnlyRow[] }) {
       <caption className="mb-2 text-left text-lg font-semibold">Measures only one of these cases has</caption>
       <thead>
         <tr className="border-b-2 border-slate-300">
-          <th scope="col" className="py-2 pr-3">Case</th>
-          <th scope="col" className="py-2 pr-3">Measure</th>
-          <th scope="col" className="py-2 pr-3">Change</th>
-          <th scope="col" className="py-2">Outcome</th>
+          <th scope="col" className="py-2 pr-3">
+            Case
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            Measure
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            Change
+          </th>
+          <th scope="col" className="py-2">
+            Outcome
+          </th>
         </tr>
       </thead>
       <tbody>
         {only.map((r, i) => (
           <tr key={`${r.slug}-${i}`} className="border-b border-slate-200 align-top">
-            <td className="py-2 pr-3"><span className="font-bold">{r.letter}</span> <Link href={`/cases/${r.slug}`} className="text-improvement underline">{r.caseTitle}</Link></td>
-            <th scope="row" className="py-2 pr-3 font-normal">{r.cell.label}{r.typeName ? <span className="block text-xs text-slate-600">{r.typeName}</span> : <span className="block text-xs text-slate-600">no measure type</span>}</th>
+            <td className="py-2 pr-3">
+              <span className="font-bold">{r.letter}</span>{" "}
+              <Link href={`/cases/${r.slug}`} className="text-improvement underline">
+                {r.caseTitle}
+              </Link>
+            </td>
+            <th scope="row" className="py-2 pr-3 font-normal">
+              {r.cell.label}
+              {r.typeName ? (
+                <span className="block text-xs text-slate-600">{r.typeName}</span>
+              ) : (
+                <span className="block text-xs text-slate-600">no measure type</span>
+              )}
+            </th>
             <td className="py-2 pr-3 font-semibold">{r.cell.display}</td>
-            <td className="py-2"><OutcomeTag outcome={r.cell.outcome} word={r.cell.outcomeWord} tone={r.cell.tone} /></td>
+            <td className="py-2">
+              <OutcomeTag outcome={r.cell.outcome} word={r.cell.outcomeWord} tone={r.cell.tone} />
+            </td>
           </tr>
         ))}
       </tbody>

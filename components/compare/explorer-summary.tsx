@@ -10,7 +10,11 @@ export function ExplorerSummary({ stats, scale }: { stats: ExplorerStats; scale:
   const items: Array<[string, string, string]> = [
     ["n", `${n(stats.n)} ${stats.n === 1 ? "figure" : "figures"}`, `from ${n(stats.cases)} ${stats.cases === 1 ? "case" : "cases"}`],
     ["Median", formatPooled(stats.median, scale), "half the figures lie each side"],
-    ["Interquartile range", stats.q1 === null ? "–" : `${formatPooled(stats.q1, scale)} to ${formatPooled(stats.q3, scale)}`, "the middle half of the figures"],
+    [
+      "Interquartile range",
+      stats.q1 === null ? "–" : `${formatPooled(stats.q1, scale)} to ${formatPooled(stats.q3, scale)}`,
+      "the middle half of the figures",
+    ],
     ["Improved", n(stats.improved), "by each measure's own direction"],
     ["No change", n(stats.noChange), ""],
     ["Got worse", n(stats.worsened), ""],
@@ -22,7 +26,9 @@ export function ExplorerSummary({ stats, scale }: { stats: ExplorerStats; scale:
       {items.map(([term, value, note]) => (
         <div key={term} className="rounded border border-slate-200 p-3">
           <dt className="text-sm text-slate-600">{term}</dt>
-          <dd className="text-lg font-semibold tabular-nums" data-testid={`stat-${term.toLowerCase().replace(/\W+/g, "-")}`}>{value}</dd>
+          <dd className="text-lg font-semibold tabular-nums" data-testid={`stat-${term.toLowerCase().replace(/\W+/g, "-")}`}>
+            {value}
+          </dd>
           {note ? <dd className="text-xs text-slate-600">{note}</dd> : null}
         </div>
       ))}

@@ -15,26 +15,48 @@ export function ExplorerTable({ rows, scale, caption }: { rows: ExplorerRow[]; s
         <caption className="mb-2 text-left font-semibold">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-3">Case</th>
-            <th scope="col" className="py-2 pr-3">Change as reported or computed</th>
-            <th scope="col" className="py-2 pr-3">{scale === "pp" ? "Pooled (pp)" : "Pooled (log change)"}</th>
-            <th scope="col" className="py-2 pr-3">Outcome</th>
-            <th scope="col" className="py-2">Figures</th>
+            <th scope="col" className="py-2 pr-3">
+              Case
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Change as reported or computed
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {scale === "pp" ? "Pooled (pp)" : "Pooled (log change)"}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Outcome
+            </th>
+            <th scope="col" className="py-2">
+              Figures
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r, i) => (
             <tr key={`${r.slug}-${i}`} className="border-b border-slate-200 align-top" data-testid="explorer-row">
               <th scope="row" className="py-2 pr-3 font-normal">
-                <Link href={`/cases/${r.slug}`} className="font-medium text-improvement underline">{r.title}</Link>
+                <Link href={`/cases/${r.slug}`} className="font-medium text-improvement underline">
+                  {r.title}
+                </Link>
                 <span className="block text-xs text-slate-600">{r.organisation}</span>
                 {r.isExample ? <ExampleBadge /> : null}
               </th>
-              <td className="py-2 pr-3 font-semibold" data-testid="explorer-change">{formatChange(r.figures)}</td>
+              <td className="py-2 pr-3 font-semibold" data-testid="explorer-change">
+                {formatChange(r.figures)}
+              </td>
               <td className="py-2 pr-3 tabular-nums">{r.status === "pooled" ? formatPooled(r.value, scale) : STATUS_WORDS[r.status]}</td>
-              <td className="py-2 pr-3"><OutcomeTag outcome={r.outcome} word={OUTCOME_WORDS[r.outcome]} tone={toneOf(r.outcome)} /></td>
+              <td className="py-2 pr-3">
+                <OutcomeTag outcome={r.outcome} word={OUTCOME_WORDS[r.outcome]} tone={toneOf(r.outcome)} />
+              </td>
               <td className="py-2">
-                {r.reportedOnly ? "◇ Reported change only" : r.status === "one_figure" ? "One value only" : r.figures.fromSeries ? "● Means of the series' phases" : "● Raw before and after"}
+                {r.reportedOnly
+                  ? "◇ Reported change only"
+                  : r.status === "one_figure"
+                    ? "One value only"
+                    : r.figures.fromSeries
+                      ? "● Means of the series' phases"
+                      : "● Raw before and after"}
               </td>
             </tr>
           ))}

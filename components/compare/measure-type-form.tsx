@@ -25,17 +25,32 @@ export function MeasureTypeForm({ values }: { values: MeasureTypeValues }) {
   const errors = state.fieldErrors ?? {};
   const field = (name: keyof MeasureTypeValues, label: string, input: React.ReactNode, hint?: string) => (
     <div>
-      <label htmlFor={`mt-${name}`} className="block font-medium">{label}</label>
+      <label htmlFor={`mt-${name}`} className="block font-medium">
+        {label}
+      </label>
       {input}
-      {hint ? <p id={`mt-${name}-hint`} className="mt-1 text-sm text-slate-600">{hint}</p> : null}
+      {hint ? (
+        <p id={`mt-${name}-hint`} className="mt-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       <FieldError id={`mt-${name}-error`} messages={errors[name]} />
     </div>
   );
-  const aria = (name: string) => ({ id: `mt-${name}`, name, "aria-invalid": Boolean(errors[name]), "aria-describedby": errors[name] ? `mt-${name}-error` : undefined });
+  const aria = (name: string) => ({
+    id: `mt-${name}`,
+    name,
+    "aria-invalid": Boolean(errors[name]),
+    "aria-describedby": errors[name] ? `mt-${name}-error` : undefined,
+  });
   const select = (name: keyof MeasureTypeValues, labels: Record<string, string>) => (
     <select {...aria(name)} defaultValue={values[name]} className={inputClass}>
       <option value="">Choose…</option>
-      {Object.entries(labels).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+      {Object.entries(labels).map(([k, v]) => (
+        <option key={k} value={k}>
+          {v}
+        </option>
+      ))}
     </select>
   );
 
@@ -43,18 +58,40 @@ export function MeasureTypeForm({ values }: { values: MeasureTypeValues }) {
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="space-y-4" noValidate>
       {editing ? <input type="hidden" name="id" value={values.id} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        {editing
-          ? <p><span className="block font-medium">Key</span><span className="font-mono">{values.key}</span> <span className="block text-sm text-slate-600">Fixed: it is in every shared link.</span></p>
-          : field("key", "Key", <input {...aria("key")} defaultValue={values.key} className={inputClass} />, "Lower-case words and hyphens, e.g. failure-demand. Cannot be changed later.")}
+        {editing ? (
+          <p>
+            <span className="block font-medium">Key</span>
+            <span className="font-mono">{values.key}</span>{" "}
+            <span className="block text-sm text-slate-600">Fixed: it is in every shared link.</span>
+          </p>
+        ) : (
+          field(
+            "key",
+            "Key",
+            <input {...aria("key")} defaultValue={values.key} className={inputClass} />,
+            "Lower-case words and hyphens, e.g. failure-demand. Cannot be changed later.",
+          )
+        )}
         {field("name", "Name", <input {...aria("name")} defaultValue={values.name} className={inputClass} />)}
-        {field("countingUnit", "Counting unit", <input {...aria("countingUnit")} defaultValue={values.countingUnit} className={inputClass} />, "What one unit counts, e.g. one referral")}
+        {field(
+          "countingUnit",
+          "Counting unit",
+          <input {...aria("countingUnit")} defaultValue={values.countingUnit} className={inputClass} />,
+          "What one unit counts, e.g. one referral",
+        )}
         {field("unit", "Unit", select("unit", UNIT_LABELS))}
         {field("direction", "Better when", select("direction", DIRECTION_LABELS))}
         {field("category", "Category", select("category", CATEGORY_LABELS))}
       </div>
-      {field("definition", "Definition", <textarea {...aria("definition")} defaultValue={values.definition} rows={3} className={inputClass} />)}
+      {field(
+        "definition",
+        "Definition",
+        <textarea {...aria("definition")} defaultValue={values.definition} rows={3} className={inputClass} />,
+      )}
       <FormMessage state={state} />
-      <button type="submit" className={buttonClass} disabled={pending}>{pending ? "Saving…" : editing ? "Save changes" : "Add measure type"}</button>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {pending ? "Saving…" : editing ? "Save changes" : "Add measure type"}
+      </button>
     </form>
   );
 }

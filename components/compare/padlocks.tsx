@@ -3,7 +3,10 @@
 export function Padlocks({ count }: { count: number }) {
   return (
     <span className="whitespace-nowrap" data-testid="padlocks">
-      <span aria-hidden="true" className="tracking-tight">{"🔒".repeat(count)}<span className="text-slate-300">{"🔒".repeat(5 - count)}</span></span>
+      <span aria-hidden="true" className="tracking-tight">
+        {"🔒".repeat(count)}
+        <span className="text-slate-300">{"🔒".repeat(5 - count)}</span>
+      </span>
       <span className="ml-1 text-sm">{count} of 5</span>
     </span>
   );

@@ -10,7 +10,11 @@ const noSubscribe = () => () => {};
 
 export function PngExportButton({ targetId, fileName }: { targetId: string; fileName: string }) {
   // false on the server and during hydration, true once running in a browser.
-  const ready = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const ready = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
   const [error, setError] = useState<string | null>(null);
   if (!ready) return null;
 
@@ -57,10 +61,18 @@ export function PngExportButton({ targetId, fileName }: { targetId: string; file
 
   return (
     <span>
-      <button type="button" onClick={download} className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-slate-100">
+      <button
+        type="button"
+        onClick={download}
+        className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-slate-100"
+      >
         Download chart as PNG
       </button>
-      {error ? <span role="alert" className="ml-2 text-sm text-concern">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="ml-2 text-sm text-concern">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

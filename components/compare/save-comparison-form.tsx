@@ -12,11 +12,21 @@ export function SaveComparisonForm({ slugs }: { slugs: string[] }) {
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="flex flex-wrap items-end gap-3" noValidate>
       <input type="hidden" name="cases" value={slugs.join(",")} />
       <div>
-        <label htmlFor="comparison-name" className="block text-sm font-medium">Save this comparison for your organisation as</label>
-        <input id="comparison-name" name="name" className={inputClass} aria-invalid={Boolean(errors.name)} aria-describedby={errors.name ? "comparison-name-error" : undefined} />
+        <label htmlFor="comparison-name" className="block text-sm font-medium">
+          Save this comparison for your organisation as
+        </label>
+        <input
+          id="comparison-name"
+          name="name"
+          className={inputClass}
+          aria-invalid={Boolean(errors.name)}
+          aria-describedby={errors.name ? "comparison-name-error" : undefined}
+        />
         <FieldError id="comparison-name-error" messages={errors.name ?? errors.cases} />
       </div>
-      <button type="submit" className={buttonClass} disabled={pending}>{pending ? "Saving…" : "Save comparison"}</button>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {pending ? "Saving…" : "Save comparison"}
+      </button>
       <FormMessage state={state} />
     </form>
   );

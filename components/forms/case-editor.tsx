@@ -174,9 +174,19 @@ export function CaseEditor({ caseId, revision: initialRevision, initial, options
         </h2>
         {input("title", "Title")}
         {input("slug", "Web address (slug)", "Made from the title; lower-case letters, numbers and hyphens")}
-        {select("organisationId", "Organisation", options.organisations.map((o) => [o.id, o.name]), "Choose an organisation")}
+        {select(
+          "organisationId",
+          "Organisation",
+          options.organisations.map((o) => [o.id, o.name]),
+          "Choose an organisation",
+        )}
         {select("sector", "Sector", Object.entries(SECTOR_LABELS))}
-        {select("approachKey", "Approach", options.approaches.map((a) => [a.key, a.name]), "Not stated")}
+        {select(
+          "approachKey",
+          "Approach",
+          options.approaches.map((a) => [a.key, a.name]),
+          "Not stated",
+        )}
         {input("interventionDate", "Intervention date", "YYYY-MM-DD, if the source gives one", "date")}
         {input("baselinePeriod", "Before period", "e.g. 2022/23")}
         {input("followUpPeriod", "After period", "e.g. 2023/24")}
@@ -188,14 +198,21 @@ export function CaseEditor({ caseId, revision: initialRevision, initial, options
                 type="checkbox"
                 checked={fields.reformShifts.includes(value)}
                 disabled={!canEdit}
-                onChange={(e) => set("reformShifts", e.target.checked ? [...fields.reformShifts, value] : fields.reformShifts.filter((s) => s !== value))}
+                onChange={(e) =>
+                  set("reformShifts", e.target.checked ? [...fields.reformShifts, value] : fields.reformShifts.filter((s) => s !== value))
+                }
               />
               {text}
             </label>
           ))}
         </fieldset>
         <div className="sm:col-span-2">
-          <Field name="summary" label="Summary (Markdown)" hint="Shown on the public page; links and emphasis allowed, HTML is not" errors={errors.summary}>
+          <Field
+            name="summary"
+            label="Summary (Markdown)"
+            hint="Shown on the public page; links and emphasis allowed, HTML is not"
+            errors={errors.summary}
+          >
             <textarea
               id={fieldIds("summary").input}
               className={`${inputClass} min-h-32`}
@@ -208,7 +225,11 @@ export function CaseEditor({ caseId, revision: initialRevision, initial, options
         </div>
         {input("sourceCitation", "Source citation", "Who reported these figures, where and when")}
         {input("sourceUrl", "Source web address")}
-        {select("evidenceLevel", "Evidence level (Maryland scale)", Object.entries(EVIDENCE_LEVELS).map(([n, t]) => [n, `${n}: ${t}`]))}
+        {select(
+          "evidenceLevel",
+          "Evidence level (Maryland scale)",
+          Object.entries(EVIDENCE_LEVELS).map(([n, t]) => [n, `${n}: ${t}`]),
+        )}
       </section>
 
       <section className="space-y-4" aria-labelledby="measures-heading">
@@ -231,7 +252,11 @@ export function CaseEditor({ caseId, revision: initialRevision, initial, options
           />
         ))}
         {canEdit ? (
-          <button type="button" className="rounded border border-improvement px-3 py-1.5 text-improvement" onClick={() => setMeasures((ms) => [...ms, withKey(EMPTY_MEASURE)])}>
+          <button
+            type="button"
+            className="rounded border border-improvement px-3 py-1.5 text-improvement"
+            onClick={() => setMeasures((ms) => [...ms, withKey(EMPTY_MEASURE)])}
+          >
             Add a measure
           </button>
         ) : null}
@@ -239,7 +264,11 @@ export function CaseEditor({ caseId, revision: initialRevision, initial, options
 
       {canEdit ? (
         <div className="sticky bottom-0 border-t border-slate-200 bg-white py-3">
-          <button type="submit" disabled={pending} className="rounded bg-improvement px-4 py-2 font-semibold text-white disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded bg-improvement px-4 py-2 font-semibold text-white disabled:opacity-60"
+          >
             {pending ? "Saving…" : caseId ? "Save draft" : "Create case"}
           </button>
         </div>

@@ -46,7 +46,11 @@ const UNIT_LABELS: Record<string, string> = {
   score: "Score",
 };
 const QUALIFIER_LABELS: Record<string, string> = { exact: "exactly", about: "about", at_least: "at least", at_most: "at most" };
-const BASIS_LABELS: Record<string, string> = { percent: "per cent (%)", percentage_points: "percentage points (pp)", unspecified: "not stated by the source" };
+const BASIS_LABELS: Record<string, string> = {
+  percent: "per cent (%)",
+  percentage_points: "percentage points (pp)",
+  unspecified: "not stated by the source",
+};
 
 export interface MeasureTypeOption {
   key: string;
@@ -92,7 +96,11 @@ export function MeasureEditor({
   const warn = (field: string) => preview?.warnings.filter((w) => w.field === field).map((w) => w.message);
   const title = measure.label || `Measure ${index + 1}`;
 
-  function text(field: keyof MeasureDraft, label: string, opts: { hint?: string; className?: string; inputMode?: "decimal" | "numeric" } = {}) {
+  function text(
+    field: keyof MeasureDraft,
+    label: string,
+    opts: { hint?: string; className?: string; inputMode?: "decimal" | "numeric" } = {},
+  ) {
     const name = `${prefix}.${field}`;
     return (
       <Field name={name} label={label} hint={opts.hint} errors={err(field)} warnings={warn(field)} className={opts.className}>
@@ -136,7 +144,11 @@ export function MeasureEditor({
   function chooseType(key: string) {
     const type = measureTypes.find((t) => t.key === key);
     // A library type fixes unit and direction, so like is compared with like.
-    onChange(type ? { measureTypeKey: key, unit: type.unit, direction: type.direction, label: measure.label || type.name } : { measureTypeKey: "" });
+    onChange(
+      type
+        ? { measureTypeKey: key, unit: type.unit, direction: type.direction, label: measure.label || type.name }
+        : { measureTypeKey: "" },
+    );
   }
 
   const typeName = `${prefix}.measureTypeKey`;
@@ -165,7 +177,9 @@ export function MeasureEditor({
         </Field>
         {text("label", "Name", { className: "sm:col-span-2" })}
         {select("unit", "Unit", UNIT_LABELS)}
-        {measure.unit === "rate" ? text("rateBasis", "Rate per", { hint: "e.g. per week" }) : text("denominator", "Denominator (optional)", { hint: "e.g. of all contacts" })}
+        {measure.unit === "rate"
+          ? text("rateBasis", "Rate per", { hint: "e.g. per week" })
+          : text("denominator", "Denominator (optional)", { hint: "e.g. of all contacts" })}
         {select("direction", "Better when", DIRECTION_LABELS)}
       </div>
 
@@ -212,13 +226,28 @@ export function MeasureEditor({
       </div>
 
       <div className="flex flex-wrap gap-2">
-        <button type="button" className="rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-50" onClick={() => onMove(-1)} disabled={disabled || index === 0}>
+        <button
+          type="button"
+          className="rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-50"
+          onClick={() => onMove(-1)}
+          disabled={disabled || index === 0}
+        >
           Move up<span className="sr-only"> {title}</span>
         </button>
-        <button type="button" className="rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-50" onClick={() => onMove(1)} disabled={disabled || index === total - 1}>
+        <button
+          type="button"
+          className="rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-50"
+          onClick={() => onMove(1)}
+          disabled={disabled || index === total - 1}
+        >
           Move down<span className="sr-only"> {title}</span>
         </button>
-        <button type="button" className="rounded border border-red-700 px-2 py-1 text-sm text-red-700 disabled:opacity-50" onClick={onRemove} disabled={disabled}>
+        <button
+          type="button"
+          className="rounded border border-red-700 px-2 py-1 text-sm text-red-700 disabled:opacity-50"
+          onClick={onRemove}
+          disabled={disabled}
+        >
           Remove<span className="sr-only"> {title}</span>
         </button>
       </div>

@@ -9,16 +9,26 @@ export function ColumnGuide() {
         <caption className="mb-2 text-left text-lg font-semibold">Columns</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-3">Column</th>
-            <th scope="col" className="py-2 pr-3">Per</th>
-            <th scope="col" className="py-2 pr-3">Must have a value</th>
-            <th scope="col" className="py-2">What to enter</th>
+            <th scope="col" className="py-2 pr-3">
+              Column
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Per
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Must have a value
+            </th>
+            <th scope="col" className="py-2">
+              What to enter
+            </th>
           </tr>
         </thead>
         <tbody>
           {COLUMNS.map((c) => (
             <tr key={c.name} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-2 pr-3 font-mono font-normal">{c.name}</th>
+              <th scope="row" className="py-2 pr-3 font-mono font-normal">
+                {c.name}
+              </th>
               <td className="py-2 pr-3">{c.level}</td>
               <td className="py-2 pr-3">{c.required ? "yes" : "no"}</td>
               <td className="py-2">{c.description}</td>
@@ -26,7 +36,9 @@ export function ColumnGuide() {
           ))}
           {EXPORT_ONLY_COLUMNS.map((c) => (
             <tr key={c.name} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-2 pr-3 font-mono font-normal">{c.name}</th>
+              <th scope="row" className="py-2 pr-3 font-mono font-normal">
+                {c.name}
+              </th>
               <td className="py-2 pr-3">case</td>
               <td className="py-2 pr-3">no (ignored on import)</td>
               <td className="py-2">{c.description}</td>

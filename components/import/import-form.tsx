@@ -38,7 +38,10 @@ export function ImportForm() {
     if (!chosen) return setStage("idle");
     if (chosen.size > MAX_IMPORT_BYTES) {
       setStage("previewed");
-      return setPreview({ status: "error", message: `The file is ${formatMb(chosen.size)}: the limit is 10 MB. Split it into smaller files.` });
+      return setPreview({
+        status: "error",
+        message: `The file is ${formatMb(chosen.size)}: the limit is 10 MB. Split it into smaller files.`,
+      });
     }
     setStage("reading");
     let read;
@@ -50,7 +53,11 @@ export function ImportForm() {
     }
     if (read.headerErrors.length) {
       setStage("previewed");
-      return setPreview({ status: "error", message: "The file's first row is not the template's header. Nothing has been uploaded.", problems: read.headerErrors.map(formatRowError) });
+      return setPreview({
+        status: "error",
+        message: "The file's first row is not the template's header. Nothing has been uploaded.",
+        problems: read.headerErrors.map(formatRowError),
+      });
     }
     setProgress({ bytesRead: chosen.size, totalBytes: chosen.size, rows: read.rows });
     setStage("checking");
@@ -100,7 +107,8 @@ export function ImportForm() {
         {stage === "reading" && progress ? (
           <>
             <label htmlFor="read-progress" className="block text-sm">
-              Reading the file: {formatMb(progress.bytesRead)} of {formatMb(progress.totalBytes)}, {progress.rows.toLocaleString("en-GB")} rows so far
+              Reading the file: {formatMb(progress.bytesRead)} of {formatMb(progress.totalBytes)}, {progress.rows.toLocaleString("en-GB")}{" "}
+              rows so far
             </label>
             <progress id="read-progress" max={progress.totalBytes} value={progress.bytesRead} className="w-full" />
           </>
@@ -138,7 +146,10 @@ async function send(action: (s: ImportActionState, f: FormData) => Promise<Impor
   try {
     return await action(IDLE, form);
   } catch {
-    return { status: "error", message: "The server could not take the file (it may be too large, or the connection dropped). Nothing was imported: try again." };
+    return {
+      status: "error",
+      message: "The server could not take the file (it may be too large, or the connection dropped). Nothing was imported: try again.",
+    };
   }
 }
 
@@ -163,13 +174,17 @@ function PreviewResult({ state }: { state: ImportActionState }) {
       <h2 id="preview-heading" className="text-2xl font-semibold">
         Preview
       </h2>
-      <div role={state.status === "error" ? "alert" : undefined} className={state.status === "error" ? "rounded border-2 border-red-700 p-3" : ""}>
+      <div
+        role={state.status === "error" ? "alert" : undefined}
+        className={state.status === "error" ? "rounded border-2 border-red-700 p-3" : ""}
+      >
         <p className="font-semibold" data-testid="import-preview-message">
           {state.message}
         </p>
         {state.rowCount !== undefined ? (
           <p className="text-sm">
-            {state.rowCount.toLocaleString("en-GB")} rows, {caseCount.toLocaleString("en-GB")} cases, {(state.measureCount ?? 0).toLocaleString("en-GB")} measures.
+            {state.rowCount.toLocaleString("en-GB")} rows, {caseCount.toLocaleString("en-GB")} cases,{" "}
+            {(state.measureCount ?? 0).toLocaleString("en-GB")} measures.
           </p>
         ) : null}
         <Problems state={state} />

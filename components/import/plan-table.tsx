@@ -28,17 +28,29 @@ export function PlanTable({ plans, caption }: { plans: CasePlan[]; caption: stri
       <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-slate-300">
-          <th scope="col" className="py-2 pr-3">Case (slug)</th>
-          <th scope="col" className="py-2 pr-3">Title</th>
-          <th scope="col" className="py-2 pr-3">Rows</th>
-          <th scope="col" className="py-2 pr-3">Measures</th>
-          <th scope="col" className="py-2">What happens</th>
+          <th scope="col" className="py-2 pr-3">
+            Case (slug)
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            Title
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            Rows
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            Measures
+          </th>
+          <th scope="col" className="py-2">
+            What happens
+          </th>
         </tr>
       </thead>
       <tbody>
         {plans.map((p) => (
           <tr key={p.slug} className="border-b border-slate-200" data-plan={p.action}>
-            <th scope="row" className="py-2 pr-3 font-mono font-normal">{p.slug}</th>
+            <th scope="row" className="py-2 pr-3 font-mono font-normal">
+              {p.slug}
+            </th>
             <td className="py-2 pr-3">{p.title ?? "—"}</td>
             <td className="py-2 pr-3">{rowRange(p.rows)}</td>
             <td className="py-2 pr-3">{p.measureCount}</td>

@@ -15,20 +15,43 @@ export function PreviewTable({ table, rowCount }: { table: PreviewTableData; row
           <caption className="mb-2 text-left text-lg font-semibold">Rows in the file</caption>
           <thead>
             <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="py-2 pr-3">Row</th>
-              <th scope="col" className="py-2 pr-3">Case (slug)</th>
-              <th scope="col" className="py-2 pr-3">Measure</th>
-              <th scope="col" className="py-2 pr-3">Unit</th>
-              <th scope="col" className="py-2 pr-3">Before</th>
-              <th scope="col" className="py-2 pr-3">After</th>
-              <th scope="col" className="py-2 pr-3">Reported change</th>
-              <th scope="col" className="py-2">Problems</th>
+              <th scope="col" className="py-2 pr-3">
+                Row
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Case (slug)
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Measure
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Unit
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Before
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                After
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Reported change
+              </th>
+              <th scope="col" className="py-2">
+                Problems
+              </th>
             </tr>
           </thead>
           <tbody>
             {table.rows.map((r) => (
-              <tr key={r.row} id={rowAnchor(r.row)} className={`border-b border-slate-200 ${r.problems.length ? "bg-red-50" : ""}`} data-row={r.row}>
-                <th scope="row" className="py-2 pr-3 font-normal">{r.row}</th>
+              <tr
+                key={r.row}
+                id={rowAnchor(r.row)}
+                className={`border-b border-slate-200 ${r.problems.length ? "bg-red-50" : ""}`}
+                data-row={r.row}
+              >
+                <th scope="row" className="py-2 pr-3 font-normal">
+                  {r.row}
+                </th>
                 <td className="py-2 pr-3 font-mono">{r.caseSlug}</td>
                 <td className="py-2 pr-3">{r.measureLabel}</td>
                 <td className="py-2 pr-3">{r.unit}</td>
@@ -53,8 +76,8 @@ export function PreviewTable({ table, rowCount }: { table: PreviewTableData; row
       </div>
       {table.hiddenCount > 0 ? (
         <p className="text-sm text-slate-700">
-          Showing {table.rows.length.toLocaleString("en-GB")} of {rowCount.toLocaleString("en-GB")} rows: every row with a problem, then the first rows. All{" "}
-          {rowCount.toLocaleString("en-GB")} rows were checked.
+          Showing {table.rows.length.toLocaleString("en-GB")} of {rowCount.toLocaleString("en-GB")} rows: every row with a problem, then the
+          first rows. All {rowCount.toLocaleString("en-GB")} rows were checked.
         </p>
       ) : null}
     </div>

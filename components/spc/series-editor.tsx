@@ -67,7 +67,11 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
   }, [state]);
 
   const parsed = useMemo(
-    () => parseSeriesRows(rows.map((r, i) => ({ line: i + 1, date: r.date, value: r.value, annotation: r.annotation })), measure.unit),
+    () =>
+      parseSeriesRows(
+        rows.map((r, i) => ({ line: i + 1, date: r.date, value: r.value, annotation: r.annotation })),
+        measure.unit,
+      ),
     [rows, measure.unit],
   );
   const targetText = target.trim();
@@ -132,7 +136,11 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
         ref={statusRef}
         tabIndex={-1}
         role={state.status === "error" ? "alert" : "status"}
-        className={state.status === "idle" ? "sr-only" : `rounded border-l-4 p-3 text-sm ${state.status === "error" ? "border-red-700 bg-red-50" : "border-improvement bg-blue-50"}`}
+        className={
+          state.status === "idle"
+            ? "sr-only"
+            : `rounded border-l-4 p-3 text-sm ${state.status === "error" ? "border-red-700 bg-red-50" : "border-improvement bg-blue-50"}`
+        }
       >
         {state.message}
         {state.status === "error" && Object.keys(serverErrors).length ? (
@@ -151,9 +159,19 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
             label="Paste a series"
             hint="Two columns copied from a spreadsheet or a CSV file: the date (2024-03-01, 1/3/2024, Mar 2024 or 2024-03), then the value. An optional third column is a note on that point. This replaces the rows below."
           >
-            <textarea id={fieldIds(f("paste")).input} className={`${inputClass} h-32 font-mono`} value={paste} onChange={(e) => setPaste(e.target.value)} />
+            <textarea
+              id={fieldIds(f("paste")).input}
+              className={`${inputClass} h-32 font-mono`}
+              value={paste}
+              onChange={(e) => setPaste(e.target.value)}
+            />
             <div className="flex flex-wrap items-center gap-3 pt-1">
-              <button type="button" className="rounded bg-improvement px-3 py-1.5 text-sm font-semibold text-white" onClick={() => readPasted(paste)} disabled={!paste.trim()}>
+              <button
+                type="button"
+                className="rounded bg-improvement px-3 py-1.5 text-sm font-semibold text-white"
+                onClick={() => readPasted(paste)}
+                disabled={!paste.trim()}
+              >
                 Use the pasted values
               </button>
               <label className="text-sm">
@@ -199,10 +217,18 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
         <table className="mt-2 border-collapse">
           <thead>
             <tr className="text-left">
-              <th scope="col" className="pr-2">Date</th>
-              <th scope="col" className="pr-2">Value</th>
-              <th scope="col" className="pr-2">Note (optional)</th>
-              <th scope="col"><span className="sr-only">Remove</span></th>
+              <th scope="col" className="pr-2">
+                Date
+              </th>
+              <th scope="col" className="pr-2">
+                Value
+              </th>
+              <th scope="col" className="pr-2">
+                Note (optional)
+              </th>
+              <th scope="col">
+                <span className="sr-only">Remove</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -211,13 +237,35 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
               return (
                 <tr key={r.key} className="align-top">
                   <td className="pr-2 pb-1">
-                    <input aria-label={`Date, row ${i + 1}`} className={`${inputClass} w-36`} value={r.date} disabled={!canEdit} aria-invalid={rowErrors.length ? true : undefined} onChange={(e) => update(i, { date: e.target.value })} />
+                    <input
+                      aria-label={`Date, row ${i + 1}`}
+                      className={`${inputClass} w-36`}
+                      value={r.date}
+                      disabled={!canEdit}
+                      aria-invalid={rowErrors.length ? true : undefined}
+                      onChange={(e) => update(i, { date: e.target.value })}
+                    />
                   </td>
                   <td className="pr-2 pb-1">
-                    <input aria-label={`Value, row ${i + 1}`} inputMode="decimal" className={`${inputClass} w-28`} value={r.value} disabled={!canEdit} aria-invalid={rowErrors.length ? true : undefined} onChange={(e) => update(i, { value: e.target.value })} />
+                    <input
+                      aria-label={`Value, row ${i + 1}`}
+                      inputMode="decimal"
+                      className={`${inputClass} w-28`}
+                      value={r.value}
+                      disabled={!canEdit}
+                      aria-invalid={rowErrors.length ? true : undefined}
+                      onChange={(e) => update(i, { value: e.target.value })}
+                    />
                   </td>
                   <td className="pr-2 pb-1">
-                    <input aria-label={`Note, row ${i + 1}`} className={`${inputClass} w-56`} value={r.annotation} disabled={!canEdit} maxLength={200} onChange={(e) => update(i, { annotation: e.target.value })} />
+                    <input
+                      aria-label={`Note, row ${i + 1}`}
+                      className={`${inputClass} w-56`}
+                      value={r.annotation}
+                      disabled={!canEdit}
+                      maxLength={200}
+                      onChange={(e) => update(i, { annotation: e.target.value })}
+                    />
                     {rowErrors.map((e) => (
                       <p key={e.message} className="text-xs font-semibold text-red-700">
                         {e.message.replace(/^Line \d+: /, "")}
@@ -226,7 +274,12 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
                   </td>
                   <td className="pb-1">
                     {canEdit ? (
-                      <button type="button" className="text-sm text-red-700 underline" onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))} aria-label={`Remove row ${i + 1}`}>
+                      <button
+                        type="button"
+                        className="text-sm text-red-700 underline"
+                        onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}
+                        aria-label={`Remove row ${i + 1}`}
+                      >
                         Remove
                       </button>
                     ) : null}
@@ -237,21 +290,45 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
           </tbody>
         </table>
         {canEdit ? (
-          <button type="button" className="mt-1 rounded border border-slate-400 px-3 py-1 text-sm" onClick={() => setRows((rs) => [...rs, newRow()])}>
+          <button
+            type="button"
+            className="mt-1 rounded border border-slate-400 px-3 py-1 text-sm"
+            onClick={() => setRows((rs) => [...rs, newRow()])}
+          >
             Add a point
           </button>
         ) : null}
-        {parsed.errors.filter((e) => e.line === null).map((e) => (
-          <p key={e.message} className="text-sm font-semibold text-red-700">{e.message}</p>
-        ))}
+        {parsed.errors
+          .filter((e) => e.line === null)
+          .map((e) => (
+            <p key={e.message} className="text-sm font-semibold text-red-700">
+              {e.message}
+            </p>
+          ))}
       </details>
 
       <div className="grid gap-4 md:grid-cols-3">
         <div className="space-y-1">
-          <Field name={f("rebase")} label="Extra rebase dates" hint="Limits are also recalculated from these dates (e.g. a second change). The intervention date is always one." errors={rebaseError ? [rebaseError] : serverErrors.rebaseDates}>
+          <Field
+            name={f("rebase")}
+            label="Extra rebase dates"
+            hint="Limits are also recalculated from these dates (e.g. a second change). The intervention date is always one."
+            errors={rebaseError ? [rebaseError] : serverErrors.rebaseDates}
+          >
             <div className="flex gap-2">
-              <input id={fieldIds(f("rebase")).input} className={inputClass} value={newRebase} disabled={!canEdit} onChange={(e) => setNewRebase(e.target.value)} />
-              <button type="button" className="rounded border border-slate-400 px-2 text-sm" onClick={addRebase} disabled={!canEdit || !newRebase.trim()}>
+              <input
+                id={fieldIds(f("rebase")).input}
+                className={inputClass}
+                value={newRebase}
+                disabled={!canEdit}
+                onChange={(e) => setNewRebase(e.target.value)}
+              />
+              <button
+                type="button"
+                className="rounded border border-slate-400 px-2 text-sm"
+                onClick={addRebase}
+                disabled={!canEdit || !newRebase.trim()}
+              >
                 Add
               </button>
             </div>
@@ -261,7 +338,12 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
               <li key={d} className="flex items-center gap-2">
                 {formatSeriesDate(d, false)}
                 {canEdit ? (
-                  <button type="button" className="text-red-700 underline" onClick={() => setRebaseDates((ds) => ds.filter((x) => x !== d))} aria-label={`Remove rebase date ${formatSeriesDate(d, false)}`}>
+                  <button
+                    type="button"
+                    className="text-red-700 underline"
+                    onClick={() => setRebaseDates((ds) => ds.filter((x) => x !== d))}
+                    aria-label={`Remove rebase date ${formatSeriesDate(d, false)}`}
+                  >
                     Remove
                   </button>
                 ) : null}
@@ -269,8 +351,20 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
             ))}
           </ul>
         </div>
-        <Field name={f("target")} label="Target (optional)" hint="For the assurance icon: will the process meet it?" errors={targetError ? [targetError] : serverErrors.target}>
-          <input id={fieldIds(f("target")).input} className={inputClass} value={target} disabled={!canEdit} inputMode="decimal" onChange={(e) => setTarget(e.target.value)} />
+        <Field
+          name={f("target")}
+          label="Target (optional)"
+          hint="For the assurance icon: will the process meet it?"
+          errors={targetError ? [targetError] : serverErrors.target}
+        >
+          <input
+            id={fieldIds(f("target")).input}
+            className={inputClass}
+            value={target}
+            disabled={!canEdit}
+            inputMode="decimal"
+            onChange={(e) => setTarget(e.target.value)}
+          />
         </Field>
         <Field
           name={f("runlength")}
@@ -278,7 +372,13 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
           hint="Points in a row that make a shift or a trend, on this measure's charts everywhere: 7 as in NHS Making Data Count and NHSRplotthedots; NHS England's SQL uses 6."
           errors={serverErrors.runLength}
         >
-          <select id={fieldIds(f("runlength")).input} className={inputClass} value={runLength} disabled={!canEdit} onChange={(e) => setRunLength(Number(e.target.value))}>
+          <select
+            id={fieldIds(f("runlength")).input}
+            className={inputClass}
+            value={runLength}
+            disabled={!canEdit}
+            onChange={(e) => setRunLength(Number(e.target.value))}
+          >
             {SPC_RUN_LENGTHS.map((n) => (
               <option key={n} value={n}>
                 {n}
@@ -292,12 +392,21 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
         <legend className="font-medium">Headline before and after</legend>
         {(["figures", "series_phase_means"] as const).map((m) => (
           <label key={m} className="flex items-center gap-2">
-            <input type="radio" name={f("headline")} value={m} checked={headlineMethod === m} disabled={!canEdit} onChange={() => setHeadlineMethod(m)} />
+            <input
+              type="radio"
+              name={f("headline")}
+              value={m}
+              checked={headlineMethod === m}
+              disabled={!canEdit}
+              onChange={() => setHeadlineMethod(m)}
+            />
             {m === "figures" ? "From the reported figures" : "From the phase means of this series (before and after the intervention)"}
           </label>
         ))}
         {serverErrors.headlineMethod ? <p className="font-semibold text-red-700">{serverErrors.headlineMethod.join(" ")}</p> : null}
-        <p className="text-slate-700" data-testid="series-method-note">{describeHeadlineMethod(draftSeries)}</p>
+        <p className="text-slate-700" data-testid="series-method-note">
+          {describeHeadlineMethod(draftSeries)}
+        </p>
       </fieldset>
 
       <section aria-label={`Preview: ${measure.label}`} className="space-y-2" data-testid="series-preview">
@@ -308,7 +417,12 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
               <VariationIcon variation={preview.variation} />
               {preview.assurance ? <AssuranceIcon assurance={preview.assurance} /> : null}
             </div>
-            <SpcChart data={preview.chart} title={`Preview: ${measure.label}`} describedBy={`series-preview-summary-${measure.measureId}`} show2Sigma />
+            <SpcChart
+              data={preview.chart}
+              title={`Preview: ${measure.label}`}
+              describedBy={`series-preview-summary-${measure.measureId}`}
+              show2Sigma
+            />
             <SpcLegend runChart={preview.runChart} present={preview.points.map((p) => p.pointType)} twoSigma />
             <p id={`series-preview-summary-${measure.measureId}`} data-testid="series-preview-summary">
               {preview.summary}
@@ -322,14 +436,20 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
             ) : null}
           </>
         ) : (
-          <p className="text-sm text-slate-700">{parsed.errors.length ? "Correct the rows marked above to see the chart." : "Add points to see the chart."}</p>
+          <p className="text-sm text-slate-700">
+            {parsed.errors.length ? "Correct the rows marked above to see the chart." : "Add points to see the chart."}
+          </p>
         )}
       </section>
 
       {canEdit ? (
         <form action={formAction}>
           <input type="hidden" name="payload" value={payload} />
-          <button type="submit" disabled={!canSave} className="rounded bg-improvement px-4 py-2 font-semibold text-white disabled:opacity-50">
+          <button
+            type="submit"
+            disabled={!canSave}
+            className="rounded bg-improvement px-4 py-2 font-semibold text-white disabled:opacity-50"
+          >
             {pending ? "Saving…" : "Save series"}
           </button>
         </form>

@@ -10,7 +10,10 @@ import { POINT_TYPE_WORDS, formatSeriesValue, type SpcChartData } from "@/lib/pr
 export function SpcDataTable({ data, label, unit }: { data: SpcChartData; label: string; unit: SeriesUnit }) {
   const f = (v: number | null) => (v === null ? "–" : formatSeriesValue(v, unit));
   return (
-    <table className="mt-2 min-w-[36rem] border-collapse text-left [&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3 [&_tr]:border-b [&_tr]:border-slate-200" data-testid="spc-table">
+    <table
+      className="mt-2 min-w-[36rem] border-collapse text-left [&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3 [&_tr]:border-b [&_tr]:border-slate-200"
+      data-testid="spc-table"
+    >
       <caption className="sr-only">{label}: each point with its phase, mean, process limits and signal</caption>
       <thead>
         <tr>
@@ -30,7 +33,9 @@ export function SpcDataTable({ data, label, unit }: { data: SpcChartData; label:
             const i = ph.start + k;
             return (
               <tr key={i}>
-                <th scope="row" className="font-normal">{date}</th>
+                <th scope="row" className="font-normal">
+                  {date}
+                </th>
                 <td>{f(data.values[i]!)}</td>
                 <td>{ph.phase}</td>
                 <td>{f(ph.mean)}</td>

@@ -10,7 +10,11 @@ import { SpcGlyph } from "./spc-glyph";
 
 function Badge({ icon, testId }: { icon: SpcIconView; testId: string }) {
   return (
-    <span className="inline-flex items-center gap-2 rounded border px-2 py-1 text-sm" style={{ borderColor: CHART_COLOURS[icon.tone] }} data-testid={testId}>
+    <span
+      className="inline-flex items-center gap-2 rounded border px-2 py-1 text-sm"
+      style={{ borderColor: CHART_COLOURS[icon.tone] }}
+      data-testid={testId}
+    >
       <SpcGlyph icon={icon} label={icon.text} />
       <span aria-hidden="true">{icon.text}</span>
     </span>
@@ -31,7 +35,14 @@ export function PointShape({ type, cx, cy }: { type: PointType; cx: number; cy: 
     return <rect x={cx - 5.5} y={cy - 5.5} width={11} height={11} fill={CHART_COLOURS.improvement} stroke="#fff" strokeWidth={1} />;
   }
   if (type === "special_cause_concern") {
-    return <path d={`M${cx},${cy - 7} L${cx + 6.5},${cy + 5} L${cx - 6.5},${cy + 5} Z`} fill={CHART_COLOURS.concern} stroke="#fff" strokeWidth={1} />;
+    return (
+      <path
+        d={`M${cx},${cy - 7} L${cx + 6.5},${cy + 5} L${cx - 6.5},${cy + 5} Z`}
+        fill={CHART_COLOURS.concern}
+        stroke="#fff"
+        strokeWidth={1}
+      />
+    );
   }
   if (type === "special_cause_neutral") {
     return <circle cx={cx} cy={cy} r={5.5} fill="#fff" stroke={CHART_COLOURS.neutral} strokeWidth={2.5} />;
@@ -42,7 +53,15 @@ export function PointShape({ type, cx, cy }: { type: PointType; cx: number; cy: 
 const LEGEND_TYPES: PointType[] = ["common_cause", "special_cause_improvement", "special_cause_concern", "special_cause_neutral"];
 
 /** Key to the point markers and lines, in words. */
-export function SpcLegend({ runChart, present, twoSigma = false }: { runChart: boolean; present: readonly PointType[]; twoSigma?: boolean }) {
+export function SpcLegend({
+  runChart,
+  present,
+  twoSigma = false,
+}: {
+  runChart: boolean;
+  present: readonly PointType[];
+  twoSigma?: boolean;
+}) {
   const types = LEGEND_TYPES.filter((t) => t === "common_cause" || present.includes(t));
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Key to the chart">

@@ -80,11 +80,14 @@ export function SpcSection({ series, seriesHref }: { series: SeriesForChart[]; s
   return (
     <section aria-labelledby="spc-heading" className="print-page space-y-6" data-testid="spc-section">
       <div className="max-w-3xl space-y-2">
-        <h2 id="spc-heading" className="text-2xl font-semibold">Over time: a real change or noise?</h2>
+        <h2 id="spc-heading" className="text-2xl font-semibold">
+          Over time: a real change or noise?
+        </h2>
         <p>
           Two figures cannot tell a real change from noise. Where the case reports a monthly or weekly series, it is charted here as an XmR
-          (statistical process control) chart, the NHS &ldquo;Making Data Count&rdquo; way: the mean and process limits are recalculated from the
-          intervention, and points that signal a real change are marked by shape and colour (blue square: improvement, orange triangle: concern).
+          (statistical process control) chart, the NHS &ldquo;Making Data Count&rdquo; way: the mean and process limits are recalculated
+          from the intervention, and points that signal a real change are marked by shape and colour (blue square: improvement, orange
+          triangle: concern).
         </p>
       </div>
       {rows.length > 0 ? <SpcOverview rows={rows} /> : null}

@@ -12,7 +12,9 @@ export async function WorkspaceSeriesSection({ user, caseId }: { user: CurrentUs
   return (
     <section aria-labelledby="series-heading" className="space-y-4" data-testid="series-section">
       <div className="space-y-1">
-        <h2 id="series-heading" className="text-xl font-semibold">Series</h2>
+        <h2 id="series-heading" className="text-xl font-semibold">
+          Series
+        </h2>
         <p className="max-w-3xl text-sm text-slate-700">
           Monthly or weekly values of a measure, charted as an SPC (XmR) chart on the public page. Saving a series saves it to the draft;
           publish the case to make it public.

@@ -11,7 +11,11 @@ const IDLE: ActionState = { status: "idle" };
 function Outcome({ state, testId }: { state: ActionState; testId: string }) {
   if (state.status === "idle") return null;
   return (
-    <p role={state.status === "error" ? "alert" : "status"} data-testid={testId} className={state.status === "error" ? "font-semibold text-red-700" : "text-improvement"}>
+    <p
+      role={state.status === "error" ? "alert" : "status"}
+      data-testid={testId}
+      className={state.status === "error" ? "font-semibold text-red-700" : "text-improvement"}
+    >
       {state.message}
     </p>
   );
@@ -87,17 +91,36 @@ export function PublishPanel({
           <input type="hidden" name="caseId" value={caseId} />
           <input type="hidden" name="revision" value={revision} />
           {hasDraft && publishedNumber !== null ? (
-            <Field name="changeNote" label="What changed in this version" hint="Shown on the public page beside the version number" errors={noteErrors}>
-              <input id={fieldIds("changeNote").input} name="changeNote" className={inputClass} aria-describedby={describedBy("changeNote", true, noteErrors)} aria-invalid={noteErrors ? true : undefined} />
+            <Field
+              name="changeNote"
+              label="What changed in this version"
+              hint="Shown on the public page beside the version number"
+              errors={noteErrors}
+            >
+              <input
+                id={fieldIds("changeNote").input}
+                name="changeNote"
+                className={inputClass}
+                aria-describedby={describedBy("changeNote", true, noteErrors)}
+                aria-invalid={noteErrors ? true : undefined}
+              />
             </Field>
           ) : null}
-          <button type="submit" disabled={pending} className="rounded bg-improvement px-4 py-2 font-semibold text-white disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded bg-improvement px-4 py-2 font-semibold text-white disabled:opacity-60"
+          >
             {hasDraft ? (publishedNumber === null ? "Publish version 1" : "Publish as a new version") : "Publish again"}
           </button>
           <p className="text-xs text-slate-600">Save the draft first: publishing uses the last saved draft.</p>
         </form>
       ) : (
-        <p className="text-sm">{status === "archived" ? "Archived cases cannot be published: restore it first." : "Nothing new to publish: edit and save the draft first."}</p>
+        <p className="text-sm">
+          {status === "archived"
+            ? "Archived cases cannot be published: restore it first."
+            : "Nothing new to publish: edit and save the draft first."}
+        </p>
       )}
       {/* Outside the form: the form goes away once there is nothing left to publish. */}
       <Outcome state={state} testId="publish-result" />

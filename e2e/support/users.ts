@@ -20,7 +20,15 @@ export const E2E_ORGANISATION = { slug: "e2e-test-organisation", name: "E2E test
  * A new account. `organisationSlug` defaults to the shared e2e organisation (created if
  * missing) for analysts and viewers, and to none for admins.
  */
-export async function createUser({ role, organisationSlug, name }: { role: Role; organisationSlug?: string | null; name?: string }): Promise<TestAccount> {
+export async function createUser({
+  role,
+  organisationSlug,
+  name,
+}: {
+  role: Role;
+  organisationSlug?: string | null;
+  name?: string;
+}): Promise<TestAccount> {
   const prisma = createPrismaClient();
   try {
     const slug = organisationSlug === undefined ? (role === "admin" ? null : E2E_ORGANISATION.slug) : organisationSlug;

@@ -69,7 +69,15 @@ beforeAll(async () => {
   target = await makeUser("viewer", orgA);
   measureTypeId = (
     await prisma.measureType.create({
-      data: { key: `adm-type-${randomUUID().slice(0, 8)}`, name: "Admin test type", definition: "A type for the admin tests.", countingUnit: "one thing", unit: "count", direction: "lower_is_better", category: "activity" },
+      data: {
+        key: `adm-type-${randomUUID().slice(0, 8)}`,
+        name: "Admin test type",
+        definition: "A type for the admin tests.",
+        countingUnit: "one thing",
+        unit: "count",
+        direction: "lower_is_better",
+        category: "activity",
+      },
     })
   ).id;
 });
@@ -79,7 +87,14 @@ afterAll(async () => {
 });
 
 const adminOnly: Array<[string, () => Promise<{ status: string }>]> = [
-  ["create a user", () => users.createUserAction(IDLE, form({ email: `new-${randomUUID()}@example.test`, name: "New", role: "viewer", organisationId: "", password: "" }))],
+  [
+    "create a user",
+    () =>
+      users.createUserAction(
+        IDLE,
+        form({ email: `new-${randomUUID()}@example.test`, name: "New", role: "viewer", organisationId: "", password: "" }),
+      ),
+  ],
   ["change a role", () => users.changeRoleAction(IDLE, form({ userId: target.id, role: "admin" }))],
   ["change an organisation", () => users.changeOrganisationAction(IDLE, form({ userId: target.id, organisationId: orgB }))],
   ["disable an account", () => users.setDisabledAction(IDLE, form({ userId: target.id, disabled: "true" }))],
@@ -89,7 +104,15 @@ const adminOnly: Array<[string, () => Promise<{ status: string }>]> = [
     () =>
       createMeasureTypeAction(
         IDLE,
-        form({ key: `sneaky-${randomUUID().slice(0, 8)}`, name: "Sneaky", definition: "Should never be created.", countingUnit: "one", unit: "count", direction: "lower_is_better", category: "activity" }),
+        form({
+          key: `sneaky-${randomUUID().slice(0, 8)}`,
+          name: "Sneaky",
+          definition: "Should never be created.",
+          countingUnit: "one",
+          unit: "count",
+          direction: "lower_is_better",
+          category: "activity",
+        }),
       ),
   ],
   [
@@ -97,7 +120,15 @@ const adminOnly: Array<[string, () => Promise<{ status: string }>]> = [
     () =>
       updateMeasureTypeAction(
         IDLE,
-        form({ id: measureTypeId, name: "Renamed", definition: "Should never be renamed.", countingUnit: "one", unit: "count", direction: "lower_is_better", category: "activity" }),
+        form({
+          id: measureTypeId,
+          name: "Renamed",
+          definition: "Should never be renamed.",
+          countingUnit: "one",
+          unit: "count",
+          direction: "lower_is_better",
+          category: "activity",
+        }),
       ),
   ],
 ];
@@ -120,8 +151,13 @@ describe("admin-only mutations", () => {
     const audits = await prisma.auditEvent.count();
     expect((await users.changeRoleAction(IDLE, form({ userId: target.id, role: "analyst" }))).status).toBe("success");
     expect((await users.changeOrganisationAction(IDLE, form({ userId: target.id, organisationId: orgB }))).status).toBe("success");
-    expect((await createOrganisationAction(IDLE, form({ name: "New org", slug: `new-org-${randomUUID().slice(0, 8)}` }))).status).toBe("success");
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { role: true, organisationId: true } })).toEqual({ role: "analyst", organisationId: orgB });
+    expect((await createOrganisationAction(IDLE, form({ name: "New org", slug: `new-org-${randomUUID().slice(0, 8)}` }))).status).toBe(
+      "success",
+    );
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { role: true, organisationId: true } })).toEqual({
+      role: "analyst",
+      organisationId: orgB,
+    });
     expect(await prisma.auditEvent.count()).toBe(audits + 3);
   });
 
@@ -129,7 +165,15 @@ describe("admin-only mutations", () => {
     session.user = callers.admin!;
     const call = updateMeasureTypeAction(
       IDLE,
-      form({ id: measureTypeId, name: "Renamed type", definition: "A type for the admin tests.", countingUnit: "one thing", unit: "count", direction: "lower_is_better", category: "activity" }),
+      form({
+        id: measureTypeId,
+        name: "Renamed type",
+        definition: "A type for the admin tests.",
+        countingUnit: "one thing",
+        unit: "count",
+        direction: "lower_is_better",
+        category: "activity",
+      }),
     );
     await expect(call).rejects.toMatchObject({ message: "NEXT_REDIRECT" });
     expect((await prisma.measureType.findUniqueOrThrow({ where: { id: measureTypeId } })).name).toBe("Renamed type");

@@ -85,7 +85,16 @@ describe("field errors come back from the action, and nothing is written", () =>
     const slug = `act-${randomUUID().slice(0, 8)}`;
     const state = await saveCaseAction(
       IDLE,
-      form({ caseId: "", payload: payload(slug, { title: "", measures: [{ label: "Share", unit: "percent", direction: "higher_is_better", before: "120", after: "50" }, { label: "Visits", unit: "count", direction: "lower_is_better", before: "abc" }] }) }),
+      form({
+        caseId: "",
+        payload: payload(slug, {
+          title: "",
+          measures: [
+            { label: "Share", unit: "percent", direction: "higher_is_better", before: "120", after: "50" },
+            { label: "Visits", unit: "count", direction: "lower_is_better", before: "abc" },
+          ],
+        }),
+      }),
     );
     expect(state.status).toBe("error");
     expect(state.fieldErrors).toMatchObject({
@@ -122,7 +131,9 @@ describe("every case action refuses callers who may not use it", () => {
         await saveCaseAction(IDLE, form({ caseId: "", payload: payload(`act-${randomUUID().slice(0, 8)}`) })),
         await publishCaseAction(IDLE, form({ caseId, revision })),
         ...(await Promise.all(
-          ["unpublish", "archive", "restore", "discard_draft"].map((action) => changeCaseStatusAction(IDLE, form({ caseId, revision, action }))),
+          ["unpublish", "archive", "restore", "discard_draft"].map((action) =>
+            changeCaseStatusAction(IDLE, form({ caseId, revision, action })),
+          ),
         )),
         await restoreVersionAction(IDLE, form({ caseId, revision, version: "1" })),
       ];
@@ -139,6 +150,8 @@ describe("every case action refuses callers who may not use it", () => {
   it("the analyst of the organisation and an admin can", async () => {
     expect((await publishCaseAction(IDLE, form({ caseId, revision: await currentRevision() }))).status).toBe("success");
     session.user = await user("admin", null);
-    expect((await changeCaseStatusAction(IDLE, form({ caseId, revision: await currentRevision(), action: "unpublish" }))).status).toBe("success");
+    expect((await changeCaseStatusAction(IDLE, form({ caseId, revision: await currentRevision(), action: "unpublish" }))).status).toBe(
+      "success",
+    );
   });
 });

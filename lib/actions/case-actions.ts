@@ -63,7 +63,8 @@ function toState(error: unknown): EditorActionState {
 
 async function signedInUser() {
   const user = await getCurrentUser();
-  if (!user) return { user: null, state: actionError("Your session has ended: sign in again to save. Your changes are still on this page.") };
+  if (!user)
+    return { user: null, state: actionError("Your session has ended: sign in again to save. Your changes are still on this page.") };
   return { user, state: null };
 }
 
@@ -133,7 +134,12 @@ export async function changeCaseStatusAction(_prev: ActionState, formData: FormD
     revalidatePublicCase(result.slug);
     revalidatePath(`/workspace/cases/${id.data}`);
     revalidatePath("/workspace");
-    const done = { unpublish: "Unpublished: the public page is gone; the versions are kept.", archive: "Archived. You can restore it from the archive.", restore: "Restored as unpublished. Publish it to make it public again.", discard_draft: "Draft discarded: the editor shows the published version again." };
+    const done = {
+      unpublish: "Unpublished: the public page is gone; the versions are kept.",
+      archive: "Archived. You can restore it from the archive.",
+      restore: "Restored as unpublished. Publish it to make it public again.",
+      discard_draft: "Draft discarded: the editor shows the published version again.",
+    };
     return actionSuccess(done[action.data]);
   } catch (error) {
     return toState(error);

@@ -15,7 +15,12 @@ export async function saveComparisonAction(_previous: ActionState, formData: For
   if (!user.organisationId) return actionError("Your account has no organisation to share the comparison with.");
   const parsed = saveComparisonSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalidInput(parsed.error);
-  await createSavedComparison({ name: parsed.data.name, caseSlugs: parsed.data.cases, organisationId: user.organisationId, createdById: user.id });
+  await createSavedComparison({
+    name: parsed.data.name,
+    caseSlugs: parsed.data.cases,
+    organisationId: user.organisationId,
+    createdById: user.id,
+  });
   revalidatePath("/dashboard");
   return actionSuccess(`Saved “${parsed.data.name}” for your organisation.`);
 }

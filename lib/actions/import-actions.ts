@@ -67,7 +67,11 @@ export async function previewImportAction(_previous: ImportActionState, formData
     ...listProblems(preview.errors),
   };
   if (preview.errors.length) {
-    return { ...base, status: "error", message: `${plural(preview.errors.length, "problem")} to fix before this file can be imported. Nothing has been imported.` };
+    return {
+      ...base,
+      status: "error",
+      message: `${plural(preview.errors.length, "problem")} to fix before this file can be imported. Nothing has been imported.`,
+    };
   }
   return { ...base, status: "success", message: "The file is ready to import. Nothing has been imported yet." };
 }

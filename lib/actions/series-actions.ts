@@ -47,12 +47,15 @@ export async function saveSeriesAction(_prev: SeriesActionState, formData: FormD
   } catch (error) {
     if (error instanceof ConflictError) {
       return {
-        ...actionError("Someone else saved this case while you were editing, so the series was not saved. Reload the page to see their changes, then paste your series again."),
+        ...actionError(
+          "Someone else saved this case while you were editing, so the series was not saved. Reload the page to see their changes, then paste your series again.",
+        ),
         revision: error.currentRevision,
       };
     }
     if (error instanceof InputError) return actionError(error.message, error.fieldErrors);
-    if (error instanceof NotFoundError) return actionError("This case or measure could not be found. It may have been changed: reload the page.");
+    if (error instanceof NotFoundError)
+      return actionError("This case or measure could not be found. It may have been changed: reload the page.");
     if (error instanceof ForbiddenError) return actionError(`${error.message}.`);
     throw error;
   }

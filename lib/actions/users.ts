@@ -36,7 +36,10 @@ export async function createUserAction(_previous: CreateUserState, formData: For
   }
   const oneTimePassword = password === null ? generateOneTimePassword() : undefined;
   const result = await createAccount(getAuth(), db(), { ...input, password: password ?? oneTimePassword! }, admin.id);
-  if (!result.ok) return actionError("Some answers need correcting: see the messages next to them.", { email: ["An account with this email address already exists"] });
+  if (!result.ok)
+    return actionError("Some answers need correcting: see the messages next to them.", {
+      email: ["An account with this email address already exists"],
+    });
 
   revalidatePath(USERS_PAGE);
   return {
@@ -58,7 +61,8 @@ export async function changeRoleAction(_previous: ActionState, formData: FormDat
   const parsed = changeRoleSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalidInput(parsed.error);
   // Avoids the last admin locking everyone out: another admin must do it.
-  if (parsed.data.userId === admin.id) return actionError("You cannot change your own role.", { role: ["Ask another admin to change your role"] });
+  if (parsed.data.userId === admin.id)
+    return actionError("You cannot change your own role.", { role: ["Ask another admin to change your role"] });
   return toState(await changeUserRole(admin.id, parsed.data.userId, parsed.data.role), "Role changed.");
 }
 

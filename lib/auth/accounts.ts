@@ -18,7 +18,12 @@ export interface NewAccount {
 
 export type CreateAccountResult = { ok: true; userId: string } | { ok: false; reason: "duplicate_email" };
 
-export async function createAccount(auth: Auth, prisma: PrismaClient, account: NewAccount, actorId: string | null): Promise<CreateAccountResult> {
+export async function createAccount(
+  auth: Auth,
+  prisma: PrismaClient,
+  account: NewAccount,
+  actorId: string | null,
+): Promise<CreateAccountResult> {
   let userId: string;
   try {
     // No request headers: a trusted server-side call (the admin plugin then skips its own

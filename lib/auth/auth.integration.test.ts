@@ -26,7 +26,12 @@ const newIp = () => `198.51.${100 + Math.floor(++lastIp / 250)}.${(lastIp % 250)
 
 async function newAccount(role: "admin" | "analyst" | "viewer", label = role) {
   const address = email(label);
-  const result = await createAccount(auth, prisma, { email: address, name: `Test ${label}`, role, organisationId, password: PASSWORD }, null);
+  const result = await createAccount(
+    auth,
+    prisma,
+    { email: address, name: `Test ${label}`, role, organisationId, password: PASSWORD },
+    null,
+  );
   if (!result.ok) throw new Error(result.reason);
   return { email: address, userId: result.userId };
 }
@@ -65,7 +70,12 @@ describe("creating an account", () => {
 
   it("refuses a second account with the same email, whatever its case", async () => {
     const { email: address } = await newAccount("viewer");
-    const again = await createAccount(auth, prisma, { email: address.toUpperCase(), name: "Dup", role: "viewer", organisationId, password: PASSWORD }, null);
+    const again = await createAccount(
+      auth,
+      prisma,
+      { email: address.toUpperCase(), name: "Dup", role: "viewer", organisationId, password: PASSWORD },
+      null,
+    );
     expect(again).toEqual({ ok: false, reason: "duplicate_email" });
   });
 });
@@ -92,8 +102,14 @@ describe("signing in", () => {
   it("with a wrong password, or an unknown email, is refused the same way", async () => {
     const { email: address } = await newAccount("viewer");
     const ip = newIp();
-    expect(await signInWithPassword(auth, { email: address, password: "not the password", clientIp: ip })).toEqual({ ok: false, reason: "invalid" });
-    expect(await signInWithPassword(auth, { email: email("nobody"), password: PASSWORD, clientIp: ip })).toEqual({ ok: false, reason: "invalid" });
+    expect(await signInWithPassword(auth, { email: address, password: "not the password", clientIp: ip })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await signInWithPassword(auth, { email: email("nobody"), password: PASSWORD, clientIp: ip })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("is refused for a disabled account, whose open sessions end at once", async () => {
@@ -106,7 +122,10 @@ describe("signing in", () => {
     await auth.api.banUser({ headers: new Headers({ cookie: cookieFrom(adminSignIn.setCookie) }), body: { userId: analyst.userId } });
 
     expect(await auth.api.getSession({ headers: new Headers({ cookie: cookieFrom(analystSignIn.setCookie) }) })).toBeNull();
-    expect(await signInWithPassword(auth, { email: analyst.email, password: PASSWORD, clientIp: newIp() })).toEqual({ ok: false, reason: "disabled" });
+    expect(await signInWithPassword(auth, { email: analyst.email, password: PASSWORD, clientIp: newIp() })).toEqual({
+      ok: false,
+      reason: "disabled",
+    });
 
     await auth.api.unbanUser({ headers: new Headers({ cookie: cookieFrom(adminSignIn.setCookie) }), body: { userId: analyst.userId } });
     expect((await signInWithPassword(auth, { email: analyst.email, password: PASSWORD, clientIp: newIp() })).ok).toBe(true);
@@ -116,18 +135,30 @@ describe("signing in", () => {
     const { email: address } = await newAccount("viewer");
     const ip = newIp();
     for (let i = 0; i < MAX_PER_MINUTE; i++) {
-      expect(await signInWithPassword(auth, { email: address, password: "wrong password!", clientIp: ip })).toEqual({ ok: false, reason: "invalid" });
+      expect(await signInWithPassword(auth, { email: address, password: "wrong password!", clientIp: ip })).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
     // Even the right password is refused until the minute is up…
-    expect(await signInWithPassword(auth, { email: address, password: PASSWORD, clientIp: ip })).toEqual({ ok: false, reason: "rate_limited" });
+    expect(await signInWithPassword(auth, { email: address, password: PASSWORD, clientIp: ip })).toEqual({
+      ok: false,
+      reason: "rate_limited",
+    });
     // …from that address only.
     expect((await signInWithPassword(auth, { email: address, password: PASSWORD, clientIp: newIp() })).ok).toBe(true);
 
     // A second instance (its own better-auth, its own Prisma pool) sees the same count.
     const otherPrisma = createPrismaClient(process.env.DATABASE_URL);
     try {
-      const otherInstance = createAuth(otherPrisma, readAuthEnv({ BETTER_AUTH_URL: "http://localhost:3399", AUTH_SIGN_IN_MAX_PER_MINUTE: String(MAX_PER_MINUTE) }));
-      expect(await signInWithPassword(otherInstance, { email: address, password: PASSWORD, clientIp: ip })).toEqual({ ok: false, reason: "rate_limited" });
+      const otherInstance = createAuth(
+        otherPrisma,
+        readAuthEnv({ BETTER_AUTH_URL: "http://localhost:3399", AUTH_SIGN_IN_MAX_PER_MINUTE: String(MAX_PER_MINUTE) }),
+      );
+      expect(await signInWithPassword(otherInstance, { email: address, password: PASSWORD, clientIp: ip })).toEqual({
+        ok: false,
+        reason: "rate_limited",
+      });
     } finally {
       await otherPrisma.$disconnect();
     }

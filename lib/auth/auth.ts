@@ -33,10 +33,21 @@ const roles = {
 // our server actions, which validate it and write the audit trail. The server-side
 // auth.api calls those actions make still work (disabledPaths applies to HTTP only).
 const ADMIN_HTTP_PATHS = [
-  "/admin/set-role", "/admin/get-user", "/admin/create-user", "/admin/update-user", "/admin/list-users",
-  "/admin/list-user-sessions", "/admin/unban-user", "/admin/ban-user", "/admin/impersonate-user",
-  "/admin/stop-impersonating", "/admin/revoke-user-session", "/admin/revoke-user-sessions",
-  "/admin/remove-user", "/admin/set-user-password", "/admin/has-permission",
+  "/admin/set-role",
+  "/admin/get-user",
+  "/admin/create-user",
+  "/admin/update-user",
+  "/admin/list-users",
+  "/admin/list-user-sessions",
+  "/admin/unban-user",
+  "/admin/ban-user",
+  "/admin/impersonate-user",
+  "/admin/stop-impersonating",
+  "/admin/revoke-user-session",
+  "/admin/revoke-user-sessions",
+  "/admin/remove-user",
+  "/admin/set-user-password",
+  "/admin/has-permission",
   // Accounts are created by admins only.
   "/sign-up/email",
 ];

@@ -21,7 +21,14 @@ const OTHER = "00000000-0000-7000-8000-000000000002";
 const STATUSES: CaseAccessInfo["status"][] = ["draft", "published", "archived"];
 
 function user(role: Role, organisationId: string | null = OWN): CurrentUser {
-  return { id: `u-${role}`, email: `${role}@example.test`, name: role, role, organisationId, organisationName: organisationId ? "Own" : null };
+  return {
+    id: `u-${role}`,
+    email: `${role}@example.test`,
+    name: role,
+    role,
+    organisationId,
+    organisationName: organisationId ? "Own" : null,
+  };
 }
 
 // Expected answers for every role × (own / other organisation); the same for every status,

@@ -7,9 +7,7 @@
 // the client address it was called from, and hands the Set-Cookie back to the caller.
 import type { Auth } from "@/lib/auth/auth";
 
-export type SignInResult =
-  | { ok: true; setCookie: string }
-  | { ok: false; reason: "invalid" | "disabled" | "rate_limited" | "unavailable" };
+export type SignInResult = { ok: true; setCookie: string } | { ok: false; reason: "invalid" | "disabled" | "rate_limited" | "unavailable" };
 
 export const SIGN_IN_MESSAGES: Record<Exclude<SignInResult, { ok: true }>["reason"], string> = {
   invalid: "Email or password is not right",

@@ -22,7 +22,14 @@
 
 const RAW_TEXT = /(<(script|style)(?=[\s/>])[^>]*>)([\s\S]*?)(<\/\2\s*>)|[^\x00-\x7f]+/gi;
 const SCRIPT_TYPE = /\stype\s*=\s*["']?([^"'\s>]+)/i;
-const ESCAPABLE_SCRIPT_TYPES = new Set(["", "text/javascript", "application/javascript", "module", "application/json", "application/ld+json"]);
+const ESCAPABLE_SCRIPT_TYPES = new Set([
+  "",
+  "text/javascript",
+  "application/javascript",
+  "module",
+  "application/json",
+  "application/ld+json",
+]);
 
 /** @param {string} html */
 function asciiHtml(html) {

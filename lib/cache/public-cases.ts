@@ -1,11 +1,6 @@
 import "server-only";
 import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
-import {
-  getPublishedCase,
-  getPublishedCaseVersion,
-  listPublishedCases,
-  listPublishedCasesWithMeasures,
-} from "@/lib/data/public-cases";
+import { getPublishedCase, getPublishedCaseVersion, listPublishedCases, listPublishedCasesWithMeasures } from "@/lib/data/public-cases";
 import { listSearchFacets, searchPublishedCases } from "@/lib/data/public-search";
 import type { CaseSearch } from "@/lib/present/case-search";
 

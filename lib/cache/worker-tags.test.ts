@@ -20,7 +20,11 @@ describe("revalidation messages between server workers", () => {
   it("a worker sends the tags it expired, with their durations, to the primary", () => {
     const worker = { send: vi.fn(), connected: true };
     shareRevalidation(["public-case:a", "_N_T_/cases/a"], { expire: 0 }, worker);
-    expect(worker.send).toHaveBeenCalledWith({ type: "reform-metrics:revalidate-tags", tags: ["public-case:a", "_N_T_/cases/a"], durations: { expire: 0 } });
+    expect(worker.send).toHaveBeenCalledWith({
+      type: "reform-metrics:revalidate-tags",
+      tags: ["public-case:a", "_N_T_/cases/a"],
+      durations: { expire: 0 },
+    });
   });
 
   it("sends nothing outside a cluster or once the channel is closed", () => {
@@ -31,7 +35,9 @@ describe("revalidation messages between server workers", () => {
   });
 
   it("the primary passes a worker's message to every other connected worker, not back to the sender", () => {
-    const primary = Object.assign(new EventEmitter(), { workers: { 1: fakeWorker(), 2: fakeWorker(), 3: fakeWorker(), 4: fakeWorker(false) } });
+    const primary = Object.assign(new EventEmitter(), {
+      workers: { 1: fakeWorker(), 2: fakeWorker(), 3: fakeWorker(), 4: fakeWorker(false) },
+    });
     relayRevalidations(primary);
     const message = revalidationMessage(["public-cases"], { expire: 0 });
     primary.emit("message", primary.workers[2], message);

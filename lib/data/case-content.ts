@@ -21,9 +21,7 @@ export async function readVersionContent(tx: Tx, versionId: string): Promise<Cas
 }
 
 async function lookupIds(tx: Tx, input: CaseInput) {
-  const approach = input.approachKey
-    ? await tx.approach.findUnique({ where: { key: input.approachKey }, select: { id: true } })
-    : null;
+  const approach = input.approachKey ? await tx.approach.findUnique({ where: { key: input.approachKey }, select: { id: true } }) : null;
   const typeKeys = [...new Set(input.measures.map((m) => m.measureTypeKey).filter((k): k is string => k !== null))];
   const types = typeKeys.length ? await tx.measureType.findMany({ where: { key: { in: typeKeys } }, select: { id: true, key: true } }) : [];
   return { approachId: approach?.id ?? null, typeIds: new Map(types.map((t) => [t.key, t.id])) };
@@ -79,7 +77,8 @@ export async function findUnknownKeys(tx: Tx, input: CaseInput): Promise<Record<
   const errors: Record<string, string[]> = {};
   if (input.approachKey && !approachId) errors.approachKey = ["Choose an approach from the list"];
   input.measures.forEach((m, i) => {
-    if (m.measureTypeKey && !typeIds.has(m.measureTypeKey)) errors[`measures.${i}.measureTypeKey`] = ["Choose a measure type from the library, or none"];
+    if (m.measureTypeKey && !typeIds.has(m.measureTypeKey))
+      errors[`measures.${i}.measureTypeKey`] = ["Choose a measure type from the library, or none"];
   });
   return errors;
 }

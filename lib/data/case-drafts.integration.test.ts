@@ -149,7 +149,13 @@ describe("no lost updates", () => {
     const loaded = (await getCaseForEditor(users.analyst!, id))!;
     await saveDraft(users.analyst!, id, { ...loaded.content, title: "First person's title" }, loaded.revision, loaded.content);
 
-    const second = saveDraft(users.analyst2!, id, { ...loaded.content, summary: "Second person's summary" }, loaded.revision, loaded.content);
+    const second = saveDraft(
+      users.analyst2!,
+      id,
+      { ...loaded.content, summary: "Second person's summary" },
+      loaded.revision,
+      loaded.content,
+    );
     await expect(second).rejects.toBeInstanceOf(ConflictError);
     const error = (await second.catch((e: unknown) => e)) as ConflictError;
     expect(error.theirChanges).toEqual([{ field: "title", from: "Front door redesign", to: "First person's title" }]);
@@ -161,7 +167,9 @@ describe("no lost updates", () => {
 describe("validation and constraints", () => {
   it("rejects a slug that is taken with a field error", async () => {
     const first = await createCase(users.analyst!, input());
-    await expect(createCase(users.analyst!, input({ slug: first.slug }))).rejects.toMatchObject({ fieldErrors: { slug: [expect.any(String)] } });
+    await expect(createCase(users.analyst!, input({ slug: first.slug }))).rejects.toMatchObject({
+      fieldErrors: { slug: [expect.any(String)] },
+    });
   });
 
   it("rolls the whole save back when the database refuses a row: nothing half-written", async () => {
@@ -169,7 +177,11 @@ describe("validation and constraints", () => {
     const c = (await getCaseForEditor(users.analyst!, id))!;
     const before = await auditCount(id);
     // Bypass zod to prove the database check is the last line of defence.
-    const bad = { ...c.content, title: "Changed", measures: [...c.content.measures, { ...c.content.measures[1]!, id: undefined, label: "Bad", before: 120 }] };
+    const bad = {
+      ...c.content,
+      title: "Changed",
+      measures: [...c.content.measures, { ...c.content.measures[1]!, id: undefined, label: "Bad", before: 120 }],
+    };
     await expect(saveDraft(users.analyst!, id, bad, c.revision, c.content)).rejects.toThrow();
     const after = (await getCaseForEditor(users.analyst!, id))!;
     expect(after.content.title).toBe("Front door redesign");
@@ -241,6 +253,8 @@ describe("authorisation: every mutation for each role", () => {
   it("an analyst cannot move a case into another organisation", async () => {
     const { id } = await createCase(users.analyst!, input());
     const c = (await getCaseForEditor(users.analyst!, id))!;
-    await expect(saveDraft(users.analyst!, id, { ...c.content, organisationId: orgB }, c.revision, c.content)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveDraft(users.analyst!, id, { ...c.content, organisationId: orgB }, c.revision, c.content)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 });

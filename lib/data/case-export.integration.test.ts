@@ -28,7 +28,11 @@ async function publish(actor: CurrentUser, caseSlug: string) {
   await publishCase(actor, c.id, c.revision, null);
 }
 
-const slugsOf = (cases: Awaited<ReturnType<typeof listExportCases>>) => cases.map((c) => c.content.slug).filter((x) => Object.values(s).includes(x)).sort();
+const slugsOf = (cases: Awaited<ReturnType<typeof listExportCases>>) =>
+  cases
+    .map((c) => c.content.slug)
+    .filter((x) => Object.values(s).includes(x))
+    .sort();
 
 beforeAll(async () => {
   orgA = await prisma.organisation.create({ data: { slug: slug("org-a"), name: "A" }, select: { id: true, slug: true } });
@@ -37,8 +41,20 @@ beforeAll(async () => {
   await makeUser("analystA", "analyst", orgA.id);
   await makeUser("analystB", "analyst", orgB.id);
   await makeUser("viewerA", "viewer", orgA.id);
-  await commitImport(users.analystA!, toCsvText([measureRow({ case_slug: s.aDraft, organisation_slug: orgA.slug }), reportedOnlyRow({ case_slug: s.aLive, organisation_slug: orgA.slug })]));
-  await commitImport(users.analystB!, toCsvText([measureRow({ case_slug: s.bDraft, organisation_slug: orgB.slug }), reportedOnlyRow({ case_slug: s.bLive, organisation_slug: orgB.slug })]));
+  await commitImport(
+    users.analystA!,
+    toCsvText([
+      measureRow({ case_slug: s.aDraft, organisation_slug: orgA.slug }),
+      reportedOnlyRow({ case_slug: s.aLive, organisation_slug: orgA.slug }),
+    ]),
+  );
+  await commitImport(
+    users.analystB!,
+    toCsvText([
+      measureRow({ case_slug: s.bDraft, organisation_slug: orgB.slug }),
+      reportedOnlyRow({ case_slug: s.bLive, organisation_slug: orgB.slug }),
+    ]),
+  );
   await publish(users.analystA!, s.aLive);
   await publish(users.analystB!, s.bLive);
 });

@@ -37,10 +37,14 @@ export async function listExportCases(actor: CurrentUser): Promise<ExportCase[]>
     const access = { organisationId: c.organisationId, status: c.status };
     const seesDraft = canViewCaseDraft(actor, access);
     if (seesDraft && c.draftVersionId) return [{ c, versionId: c.draftVersionId, published: null }];
-    if (c.publishedVersion && (seesDraft || c.status === "published")) return [{ c, versionId: c.publishedVersion.id, published: c.publishedVersion }];
+    if (c.publishedVersion && (seesDraft || c.status === "published"))
+      return [{ c, versionId: c.publishedVersion.id, published: c.publishedVersion }];
     return [];
   });
-  const contents = await readVersionContents(db(), picked.map((p) => p.versionId));
+  const contents = await readVersionContents(
+    db(),
+    picked.map((p) => p.versionId),
+  );
   return picked.map(({ c, versionId, published }) => {
     const { organisationId, measures, ...fields } = contents.get(versionId)!;
     void organisationId;

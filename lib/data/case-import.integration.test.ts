@@ -30,7 +30,13 @@ function cleanFile(slugs = [uniqueSlug("import"), uniqueSlug("import")]) {
   const rows: RowValues[] = [
     measureRow({ case_slug: slugs[0], organisation_slug: orgA.slug }),
     reportedOnlyRow({ case_slug: slugs[0], organisation_slug: orgA.slug }),
-    reportedOnlyRow({ case_slug: slugs[1], organisation_slug: orgA.slug, case_title: "Front door", measure_label: "Referrals", reported_change: "-41" }),
+    reportedOnlyRow({
+      case_slug: slugs[1],
+      organisation_slug: orgA.slug,
+      case_title: "Front door",
+      measure_label: "Referrals",
+      reported_change: "-41",
+    }),
   ];
   return { slugs, rows, text: toCsvText(rows) };
 }
@@ -52,7 +58,14 @@ async function rejection(promise: Promise<unknown>): Promise<string[]> {
 async function snapshot(slug: string) {
   const c = await prisma.caseStudy.findUniqueOrThrow({
     where: { slug },
-    select: { id: true, revision: true, status: true, draftVersionId: true, publishedVersionId: true, draftVersion: { select: { measures: { select: { id: true, label: true }, orderBy: { position: "asc" } } } } },
+    select: {
+      id: true,
+      revision: true,
+      status: true,
+      draftVersionId: true,
+      publishedVersionId: true,
+      draftVersion: { select: { measures: { select: { id: true, label: true }, orderBy: { position: "asc" } } } },
+    },
   });
   const audits = await prisma.auditEvent.count({ where: { caseStudyId: c.id } });
   return { ...c, audits };
@@ -65,7 +78,15 @@ beforeAll(async () => {
   orgB = await prisma.organisation.create({ data: { slug: uniqueSlug("org-b"), name: "Org B" }, select: { id: true, slug: true } });
   await prisma.approach.create({ data: { key: approachKey, name: "Test approach", description: "For the import tests" } });
   await prisma.measureType.create({
-    data: { key: typeKey, name: "Face-to-face time", definition: "Share of time face to face", countingUnit: "one hour", unit: "percent", direction: "higher_is_better", category: "capacity" },
+    data: {
+      key: typeKey,
+      name: "Face-to-face time",
+      definition: "Share of time face to face",
+      countingUnit: "one hour",
+      unit: "percent",
+      direction: "higher_is_better",
+      category: "capacity",
+    },
   });
   await makeUser("admin", "admin", null);
   await makeUser("analyst", "analyst", orgA.id);
@@ -141,13 +162,25 @@ describe("CSV import", () => {
       measure_source_url: "https://example.org/survey",
       notes: "=not a formula",
     });
-    const text = toCsvText([full, reportedOnlyRow({ case_slug: slug, organisation_slug: orgA.slug, approach_key: approachKey, case_summary: full.case_summary })]);
+    const text = toCsvText([
+      full,
+      reportedOnlyRow({ case_slug: slug, organisation_slug: orgA.slug, approach_key: approachKey, case_summary: full.case_summary }),
+    ]);
     expect(await commitImport(users.analyst!, text)).toMatchObject({ created: 1 });
     const stored = await prisma.measure.findFirstOrThrow({
       where: { caseVersion: { draftOf: { slug } }, position: 0 },
-      select: { measureType: { select: { key: true } }, caseVersion: { select: { approach: { select: { key: true } }, reformShifts: true, interventionDate: true } }, sampleSize: true, beforeValue: true },
+      select: {
+        measureType: { select: { key: true } },
+        caseVersion: { select: { approach: { select: { key: true } }, reformShifts: true, interventionDate: true } },
+        sampleSize: true,
+        beforeValue: true,
+      },
     });
-    expect(stored).toMatchObject({ measureType: { key: typeKey }, caseVersion: { approach: { key: approachKey }, reformShifts: ["hospital_to_community", "sickness_to_prevention"] }, sampleSize: 1240 });
+    expect(stored).toMatchObject({
+      measureType: { key: typeKey },
+      caseVersion: { approach: { key: approachKey }, reformShifts: ["hospital_to_community", "sickness_to_prevention"] },
+      sampleSize: 1240,
+    });
     expect(stored.beforeValue?.toNumber()).toBe(46.25);
     expect(stored.caseVersion.interventionDate?.toISOString()).toBe("2023-04-01T00:00:00.000Z");
     expect(await commitImport(users.analyst!, text)).toMatchObject({ unchanged: 1, changeCount: 0 });
@@ -173,10 +206,15 @@ describe("CSV import", () => {
     const after = await snapshot(slugs[0]!);
     expect(after.revision).toBe(before.revision + 1);
     expect(after.audits).toBe(before.audits + 1);
-    const idOf = (s: typeof before, label: string) => s.draftVersion!.measures.find((m) => m.label.toLowerCase() === label.toLowerCase())!.id;
+    const idOf = (s: typeof before, label: string) =>
+      s.draftVersion!.measures.find((m) => m.label.toLowerCase() === label.toLowerCase())!.id;
     expect(idOf(after, "number of assessments")).toBe(idOf(before, "number of assessments"));
     expect(idOf(after, "Face-to-face time as % of total time")).toBe(idOf(before, "Face-to-face time as % of total time"));
-    expect(after.draftVersion!.measures.map((m) => m.label)).toEqual(["NUMBER OF ASSESSMENTS", "Face-to-face time as % of total time", "Referrals"]);
+    expect(after.draftVersion!.measures.map((m) => m.label)).toEqual([
+      "NUMBER OF ASSESSMENTS",
+      "Face-to-face time as % of total time",
+      "Referrals",
+    ]);
   });
 
   it("puts changes to a published case into a new draft and leaves the live version alone", async () => {
@@ -219,7 +257,10 @@ describe("CSV import", () => {
       `row 2, organisation_slug: You cannot import cases into the organisation “${orgA.slug}”`,
       `row 4, organisation_slug: You cannot import cases into the organisation “${orgA.slug}”`,
     ]);
-    const bad = toCsvText([{ ...rows[0]!, organisation_slug: "no-such-org" }, { ...rows[2]!, approach_key: "no-such-approach", measure_type_key: "no-such-type" }]);
+    const bad = toCsvText([
+      { ...rows[0]!, organisation_slug: "no-such-org" },
+      { ...rows[2]!, approach_key: "no-such-approach", measure_type_key: "no-such-type" },
+    ]);
     expect(await rejection(commitImport(users.admin!, bad))).toEqual([
       "row 2, organisation_slug: No organisation has the slug “no-such-org”",
       "row 3, approach_key: No approach in the library has the key “no-such-approach”",
@@ -255,7 +296,11 @@ describe("CSV import", () => {
         { ...existing.rows[2]!, measure_label: "Poison" },
       ]);
       const messages = await rejection(commitImport(users.analyst!, text));
-      expect(messages).toEqual([expect.stringMatching(new RegExp(`^row 5: The database refused case “${existing.slugs[1]}”, so nothing was imported: .*import_test_poison`))]);
+      expect(messages).toEqual([
+        expect.stringMatching(
+          new RegExp(`^row 5: The database refused case “${existing.slugs[1]}”, so nothing was imported: .*import_test_poison`),
+        ),
+      ]);
       expect(await caseCount([fresh])).toBe(0);
       expect(await snapshot(existing.slugs[0]!)).toEqual(before);
     });

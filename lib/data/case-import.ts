@@ -3,7 +3,15 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { canCreateCaseIn, canEditCase, type CurrentUser } from "@/lib/auth/permissions";
 import { diffCaseContent, measureKeys, type DiffableCase } from "@/lib/domain/case-diff";
-import { mapRecordsToCases, parseCsvText, sortRowErrors, type CsvRecord, type ImportedCase, type MappedImport, type RowError } from "@/lib/domain/csv";
+import {
+  mapRecordsToCases,
+  parseCsvText,
+  sortRowErrors,
+  type CsvRecord,
+  type ImportedCase,
+  type MappedImport,
+  type RowError,
+} from "@/lib/domain/csv";
 import type { CaseInput } from "@/lib/schemas/case";
 import type { Tx } from "./case-content";
 import { readVersionContents } from "./version-contents";
@@ -51,7 +59,11 @@ export interface ImportResult {
 /** The file was refused; nothing was written. */
 export class ImportRejectedError extends Error {
   constructor(readonly errors: RowError[]) {
-    super(errors.length === 1 ? "The file has 1 problem: nothing was imported." : `The file has ${errors.length} problems: nothing was imported.`);
+    super(
+      errors.length === 1
+        ? "The file has 1 problem: nothing was imported."
+        : `The file has ${errors.length} problems: nothing was imported.`,
+    );
   }
 }
 
@@ -100,12 +112,19 @@ async function loadLookups(client: Tx, mapped: MappedImport, lock: boolean) {
     where: { slug: { in: slugs } },
     select: { id: true, slug: true, organisationId: true, status: true, draftVersionId: true, publishedVersionId: true },
   });
-  const approaches = approachKeys.length ? await client.approach.findMany({ where: { key: { in: approachKeys } }, select: { id: true, key: true } }) : [];
-  const types = typeKeys.length ? await client.measureType.findMany({ where: { key: { in: typeKeys } }, select: { id: true, key: true } }) : [];
+  const approaches = approachKeys.length
+    ? await client.approach.findMany({ where: { key: { in: approachKeys } }, select: { id: true, key: true } })
+    : [];
+  const types = typeKeys.length
+    ? await client.measureType.findMany({ where: { key: { in: typeKeys } }, select: { id: true, key: true } })
+    : [];
   return {
     orgIdBySlug: new Map(orgs.map((o) => [o.slug, o.id])),
     existingBySlug: new Map(existing.map((c) => [c.slug, c])),
-    library: { approachIds: new Map(approaches.map((a) => [a.key, a.id])), typeIds: new Map(types.map((t) => [t.key, t.id])) } satisfies LibraryIds,
+    library: {
+      approachIds: new Map(approaches.map((a) => [a.key, a.id])),
+      typeIds: new Map(types.map((t) => [t.key, t.id])),
+    } satisfies LibraryIds,
   };
 }
 
@@ -116,7 +135,9 @@ async function loadLookups(client: Tx, mapped: MappedImport, lock: boolean) {
  */
 async function resolveImport(client: Tx, actor: CurrentUser, mapped: MappedImport, lock = false) {
   const lookups = await loadLookups(client, mapped, lock);
-  const currentIds = [...lookups.existingBySlug.values()].map((c) => c.draftVersionId ?? c.publishedVersionId).filter((id): id is string => id !== null);
+  const currentIds = [...lookups.existingBySlug.values()]
+    .map((c) => c.draftVersionId ?? c.publishedVersionId)
+    .filter((id): id is string => id !== null);
   const contents = await readVersionContents(client, currentIds);
   const errors: RowError[] = [];
   const resolved: ResolvedCase[] = [];
@@ -134,25 +155,45 @@ async function resolveImport(client: Tx, actor: CurrentUser, mapped: MappedImpor
     const existing = lookups.existingBySlug.get(imported.slug);
 
     if (!organisationId) {
-      caseErrors.push({ row: firstRow, column: "organisation_slug", message: `No organisation has the slug “${imported.organisationSlug}”` });
+      caseErrors.push({
+        row: firstRow,
+        column: "organisation_slug",
+        message: `No organisation has the slug “${imported.organisationSlug}”`,
+      });
     } else if (existing) {
       if (!canEditCase(actor, existing)) {
-        caseErrors.push({ row: firstRow, column: "case_slug", message: "A case with this web address belongs to an organisation whose cases you cannot edit" });
+        caseErrors.push({
+          row: firstRow,
+          column: "case_slug",
+          message: "A case with this web address belongs to an organisation whose cases you cannot edit",
+        });
       } else if (existing.status === "archived") {
         caseErrors.push({ row: firstRow, column: "case_slug", message: "This case is archived: restore it before importing into it" });
       }
       if (existing.organisationId !== organisationId && !canCreateCaseIn(actor, organisationId)) {
-        caseErrors.push({ row: firstRow, column: "organisation_slug", message: `You cannot import cases into the organisation “${imported.organisationSlug}”` });
+        caseErrors.push({
+          row: firstRow,
+          column: "organisation_slug",
+          message: `You cannot import cases into the organisation “${imported.organisationSlug}”`,
+        });
       }
     } else if (!canCreateCaseIn(actor, organisationId)) {
-      caseErrors.push({ row: firstRow, column: "organisation_slug", message: `You cannot import cases into the organisation “${imported.organisationSlug}”` });
+      caseErrors.push({
+        row: firstRow,
+        column: "organisation_slug",
+        message: `You cannot import cases into the organisation “${imported.organisationSlug}”`,
+      });
     }
     if (fields.approachKey && !lookups.library.approachIds.has(fields.approachKey)) {
       caseErrors.push({ row: firstRow, column: "approach_key", message: `No approach in the library has the key “${fields.approachKey}”` });
     }
     for (const m of imported.measures) {
       if (m.input.measureTypeKey && !lookups.library.typeIds.has(m.input.measureTypeKey)) {
-        caseErrors.push({ row: m.row, column: "measure_type_key", message: `No measure type in the library has the key “${m.input.measureTypeKey}”` });
+        caseErrors.push({
+          row: m.row,
+          column: "measure_type_key",
+          message: `No measure type in the library has the key “${m.input.measureTypeKey}”`,
+        });
       }
     }
     if (caseErrors.length) {
@@ -169,7 +210,12 @@ async function resolveImport(client: Tx, actor: CurrentUser, mapped: MappedImpor
     const current = contents.get((existing.draftVersionId ?? existing.publishedVersionId)!)!;
     input = withExistingIds(input, current);
     const changeCount = diffCaseContent(current as unknown as DiffableCase, input as unknown as DiffableCase).length;
-    resolved.push({ imported, plan: { ...plan, action: changeCount ? "update" : "unchanged", changeCount }, input, existingId: existing.id });
+    resolved.push({
+      imported,
+      plan: { ...plan, action: changeCount ? "update" : "unchanged", changeCount },
+      input,
+      existingId: existing.id,
+    });
   }
   return { resolved, errors, library: lookups.library };
 }
@@ -230,7 +276,12 @@ export async function commitImport(actor: CurrentUser, csvText: string): Promise
     }
     const created = resolved.filter((r) => r.plan.action === "create");
     try {
-      await createImportedCasesTx(tx, actor, created.map((c) => c.input!), library);
+      await createImportedCasesTx(
+        tx,
+        actor,
+        created.map((c) => c.input!),
+        library,
+      );
     } catch (err) {
       throw new ImportRejectedError(writeFailure(null, err));
     }

@@ -23,11 +23,20 @@ async function publishEdgeCase() {
   const types = new Map((await prisma.measureType.findMany({ select: { key: true, id: true } })).map((t) => [t.key, t.id]));
   const c = await prisma.caseStudy.create({ data: { slug: EDGE_SLUG, organisationId: org.id } });
   const m = (key: string, unit: "count" | "percent", fields: Record<string, unknown>) => ({
-    measureTypeId: types.get(key), label: `${key} edge`, unit, direction: "lower_is_better" as const, ...fields,
+    measureTypeId: types.get(key),
+    label: `${key} edge`,
+    unit,
+    direction: "lower_is_better" as const,
+    ...fields,
   });
   const v = await prisma.caseVersion.create({
     data: {
-      caseStudyId: c.id, title: "Pooling edge cases", sector: "other", approachId: approach.id, sourceCitation: "Test", evidenceLevel: 3,
+      caseStudyId: c.id,
+      title: "Pooling edge cases",
+      sector: "other",
+      approachId: approach.id,
+      sourceCitation: "Test",
+      evidenceLevel: 3,
       measures: {
         create: [
           m("referrals", "count", { beforeValue: 12, afterValue: 0 }),
@@ -52,17 +61,41 @@ async function domainFigures(typeKey: string): Promise<Array<{ slug: string; fig
   const rows = await prisma.measure.findMany({
     where: { measureType: { key: typeKey }, caseVersion: { publishedOf: { status: "published" } } },
     select: {
-      label: true, unit: true, rateBasis: true, direction: true, beforeValue: true, beforeQualifier: true, afterValue: true, afterQualifier: true,
-      seriesBeforeMean: true, seriesAfterMean: true,
-      reportedChange: true, reportedChangeBasis: true, reportedChangeQualifier: true, caseVersion: { select: { publishedOf: { select: { slug: true } } } },
+      label: true,
+      unit: true,
+      rateBasis: true,
+      direction: true,
+      beforeValue: true,
+      beforeQualifier: true,
+      afterValue: true,
+      afterQualifier: true,
+      seriesBeforeMean: true,
+      seriesAfterMean: true,
+      reportedChange: true,
+      reportedChangeBasis: true,
+      reportedChangeQualifier: true,
+      caseVersion: { select: { publishedOf: { select: { slug: true } } } },
     },
   });
   // A headline taken from the series' phase means (stored at publish) replaces the entered figures.
   return rows.map(({ seriesBeforeMean, seriesAfterMean, ...r }) => ({
     slug: r.caseVersion.publishedOf?.slug ?? "",
-    figures: seriesBeforeMean && seriesAfterMean
-      ? { ...r, before: seriesBeforeMean.toNumber(), beforeQualifier: "exact", after: seriesAfterMean.toNumber(), afterQualifier: "exact", reportedChange: r.reportedChange?.toNumber() ?? null }
-      : { ...r, before: r.beforeValue?.toNumber() ?? null, after: r.afterValue?.toNumber() ?? null, reportedChange: r.reportedChange?.toNumber() ?? null },
+    figures:
+      seriesBeforeMean && seriesAfterMean
+        ? {
+            ...r,
+            before: seriesBeforeMean.toNumber(),
+            beforeQualifier: "exact",
+            after: seriesAfterMean.toNumber(),
+            afterQualifier: "exact",
+            reportedChange: r.reportedChange?.toNumber() ?? null,
+          }
+        : {
+            ...r,
+            before: r.beforeValue?.toNumber() ?? null,
+            after: r.afterValue?.toNumber() ?? null,
+            reportedChange: r.reportedChange?.toNumber() ?? null,
+          },
   }));
 }
 
@@ -99,7 +132,10 @@ describe("SQL pooling = domain pooling", () => {
 
   it("the edge case's figures land where DOMAIN.md says", async () => {
     const sql = await getMeasureExplorer((await getMeasureType("referrals"))!, parseExplorerFilters({}));
-    const edge = [...sql.rows, ...sql.apart].filter((r) => r.slug === EDGE_SLUG).map((r) => r.status).sort();
+    const edge = [...sql.rows, ...sql.apart]
+      .filter((r) => r.slug === EDGE_SLUG)
+      .map((r) => r.status)
+      .sort();
     expect(edge).toEqual(["fell_to_zero", "fell_to_zero", "not_comparable", "one_figure", "pooled", "zero_baseline"]);
     // The reference case's referrals: reported −41% pools as 100·ln(0.59), reported-only.
     const ref = sql.rows.find((r) => r.slug === "integrated-health-and-social-care");

@@ -25,7 +25,16 @@ export interface MeasureTypeItem {
   category: MeasureCategory;
 }
 
-const typeSelect = { id: true, key: true, name: true, definition: true, countingUnit: true, unit: true, direction: true, category: true } as const;
+const typeSelect = {
+  id: true,
+  key: true,
+  name: true,
+  definition: true,
+  countingUnit: true,
+  unit: true,
+  direction: true,
+  category: true,
+} as const;
 
 export async function listMeasureTypes(): Promise<Array<MeasureTypeItem & { published: number }>> {
   // Published figures per type: measure_type_id index → published versions only.
@@ -193,7 +202,10 @@ export async function createMeasureType(actorId: string, input: CreateMeasureTyp
     return await db().$transaction(async (tx) => {
       const created = await tx.measureType.create({ data: input, select: { id: true, key: true } });
       await recordAudit(tx, {
-        actorId, action: "create", entityType: "measure_type", entityId: created.id,
+        actorId,
+        action: "create",
+        entityType: "measure_type",
+        entityId: created.id,
         changes: AUDITED_FIELDS.map((field) => ({ field, from: null, to: input[field] })),
       });
       return { ok: true as const, key: created.key };
@@ -211,7 +223,11 @@ export async function updateMeasureType(actorId: string, input: UpdateMeasureTyp
     const before = await tx.measureType.findUnique({ where: { id: input.id }, select: typeSelect });
     if (!before) return { ok: false as const, field: "_form", message: "This measure type no longer exists" };
     const { id, ...fields } = input;
-    const changes = AUDITED_FIELDS.filter((f) => before[f] !== fields[f]).map((field) => ({ field, from: before[field], to: fields[field] }));
+    const changes = AUDITED_FIELDS.filter((f) => before[f] !== fields[f]).map((field) => ({
+      field,
+      from: before[field],
+      to: fields[field],
+    }));
     if (changes.length > 0) {
       await tx.measureType.update({ where: { id }, data: fields });
       await recordAudit(tx, { actorId, action: "update", entityType: "measure_type", entityId: id, changes });

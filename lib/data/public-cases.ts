@@ -2,14 +2,7 @@ import "server-only";
 import { measureFieldsSelect, versionFieldsSelect } from "./version-contents";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type {
-  ChangeBasis,
-  Direction,
-  MeasureUnit,
-  Qualifier,
-  ReformShift,
-  Sector,
-} from "@/lib/generated/prisma/enums";
+import type { ChangeBasis, Direction, MeasureUnit, Qualifier, ReformShift, Sector } from "@/lib/generated/prisma/enums";
 import { applySeriesHeadline, type HeadlineMethod } from "@/lib/present/spc"; // SPC (issue 6): headline from series phase means
 
 // Public pages read only the live published version of a case, through these
@@ -125,36 +118,39 @@ function toIsoDate(value: Date | null): string | null {
 type MeasureRow = Prisma.MeasureGetPayload<{ select: typeof publicMeasureSelect }>;
 
 function toPublicMeasure(m: MeasureRow, interventionDate: Date | null = null): PublicMeasure {
-  return applySeriesHeadline({
-    id: m.id,
-    label: m.label,
-    unit: m.unit,
-    rateBasis: m.rateBasis,
-    denominator: m.denominator,
-    direction: m.direction,
-    before: toNumber(m.beforeValue),
-    beforeQualifier: m.beforeQualifier,
-    beforeWording: m.beforeWording,
-    after: toNumber(m.afterValue),
-    afterQualifier: m.afterQualifier,
-    afterWording: m.afterWording,
-    reportedChange: toNumber(m.reportedChange),
-    reportedChangeBasis: m.reportedChangeBasis,
-    reportedChangeQualifier: m.reportedChangeQualifier,
-    reportedChangeWording: m.reportedChangeWording,
-    beforePeriod: m.beforePeriod,
-    afterPeriod: m.afterPeriod,
-    sampleSize: m.sampleSize,
-    sourceCitation: m.sourceCitation,
-    sourceUrl: m.sourceUrl,
-    notes: m.notes,
-    measureType: m.measureType,
-  }, {
-    headlineMethod: m.headlineMethod,
-    interventionDate: toIsoDate(interventionDate),
-    rebaseDates: m.rebaseDates.map((d) => d.toISOString().slice(0, 10)),
-    points: m.observations.map((o) => ({ date: o.date.toISOString().slice(0, 10), value: o.value.toNumber() })),
-  });
+  return applySeriesHeadline(
+    {
+      id: m.id,
+      label: m.label,
+      unit: m.unit,
+      rateBasis: m.rateBasis,
+      denominator: m.denominator,
+      direction: m.direction,
+      before: toNumber(m.beforeValue),
+      beforeQualifier: m.beforeQualifier,
+      beforeWording: m.beforeWording,
+      after: toNumber(m.afterValue),
+      afterQualifier: m.afterQualifier,
+      afterWording: m.afterWording,
+      reportedChange: toNumber(m.reportedChange),
+      reportedChangeBasis: m.reportedChangeBasis,
+      reportedChangeQualifier: m.reportedChangeQualifier,
+      reportedChangeWording: m.reportedChangeWording,
+      beforePeriod: m.beforePeriod,
+      afterPeriod: m.afterPeriod,
+      sampleSize: m.sampleSize,
+      sourceCitation: m.sourceCitation,
+      sourceUrl: m.sourceUrl,
+      notes: m.notes,
+      measureType: m.measureType,
+    },
+    {
+      headlineMethod: m.headlineMethod,
+      interventionDate: toIsoDate(interventionDate),
+      rebaseDates: m.rebaseDates.map((d) => d.toISOString().slice(0, 10)),
+      points: m.observations.map((o) => ({ date: o.date.toISOString().slice(0, 10), value: o.value.toNumber() })),
+    },
+  );
 }
 
 type VersionRow = Prisma.CaseVersionGetPayload<{ select: typeof publicVersionSelect }>;

@@ -35,7 +35,9 @@ function whereClause(s: CaseSearch): Prisma.Sql {
       WHERE m."case_version_id" = v."id" AND t."key" = ${s.measure})`);
   }
   if (s.year !== null) {
-    parts.push(Prisma.sql`v."intervention_date" >= make_date(${s.year}::int, 1, 1) AND v."intervention_date" < make_date(${s.year}::int + 1, 1, 1)`);
+    parts.push(
+      Prisma.sql`v."intervention_date" >= make_date(${s.year}::int, 1, 1) AND v."intervention_date" < make_date(${s.year}::int + 1, 1, 1)`,
+    );
   }
   return Prisma.join(parts, " AND ");
 }

@@ -18,10 +18,21 @@ export async function listSavedComparisons(organisationId: string, limit = 100):
     take: limit,
     select: { id: true, name: true, caseSlugs: true, createdAt: true, createdBy: { select: { name: true } } },
   });
-  return rows.map((r) => ({ id: r.id, name: r.name, caseSlugs: r.caseSlugs, createdAt: r.createdAt.toISOString(), createdBy: r.createdBy?.name ?? null }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    caseSlugs: r.caseSlugs,
+    createdAt: r.createdAt.toISOString(),
+    createdBy: r.createdBy?.name ?? null,
+  }));
 }
 
-export async function createSavedComparison(input: { name: string; caseSlugs: string[]; organisationId: string; createdById: string }): Promise<string> {
+export async function createSavedComparison(input: {
+  name: string;
+  caseSlugs: string[];
+  organisationId: string;
+  createdById: string;
+}): Promise<string> {
   const row = await db().savedComparison.create({ data: input, select: { id: true } });
   return row.id;
 }

@@ -27,7 +27,11 @@ export async function storeSeriesHeadlines(tx: Tx, versionId: string): Promise<v
           seriesBeforeMean: true,
           seriesAfterMean: true,
           // Only a series-headline measure needs its points.
-          observations: { where: { measure: { headlineMethod: "series_phase_means" } }, orderBy: { date: "asc" }, select: { date: true, value: true } },
+          observations: {
+            where: { measure: { headlineMethod: "series_phase_means" } },
+            orderBy: { date: "asc" },
+            select: { date: true, value: true },
+          },
         },
       },
     },

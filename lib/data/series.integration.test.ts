@@ -39,7 +39,10 @@ const monthly = (from: string, values: number[]) =>
   });
 
 // 14 months around 60, then 14 around 30 from January 2024 (the intervention).
-const SHIFT = monthly("2022-11-01", [58, 62, 59, 61, 60, 63, 57, 60, 61, 59, 62, 58, 60, 60, 31, 29, 30, 32, 28, 30, 31, 29, 30, 30, 32, 28, 29, 31]);
+const SHIFT = monthly(
+  "2022-11-01",
+  [58, 62, 59, 61, 60, 63, 57, 60, 61, 59, 62, 58, 60, 60, 31, 29, 30, 32, 28, 30, 31, 29, 30, 30, 32, 28, 29, 31],
+);
 
 async function newCase(entered = { before: "60", after: "30" }) {
   const input = caseInputSchema.parse({
@@ -79,7 +82,15 @@ beforeAll(async () => {
   orgB = (await prisma.organisation.create({ data: { slug: `org-b-${randomUUID().slice(0, 6)}`, name: "Org B" } })).id;
   typeKey = `series-test-${randomUUID().slice(0, 6)}`;
   await prisma.measureType.create({
-    data: { key: typeKey, name: "Series test measure", definition: "Test", countingUnit: "one", unit: "percent", direction: "lower_is_better", category: "failure_demand" },
+    data: {
+      key: typeKey,
+      name: "Series test measure",
+      definition: "Test",
+      countingUnit: "one",
+      unit: "percent",
+      direction: "lower_is_better",
+      category: "failure_demand",
+    },
   });
   await makeUser("admin", "admin", null);
   await makeUser("analyst", "analyst", orgA);
@@ -98,10 +109,15 @@ describe("replaceMeasureSeries", () => {
     expect(first.revision).toBe(c.revision + 1);
     expect(first.measureId).toBe(c.measureIds[0]);
 
-    const second = await replaceMeasureSeries(users.analyst!, seriesInput({ ...c, revision: first.revision }, { points: SHIFT.slice(0, 5) }));
+    const second = await replaceMeasureSeries(
+      users.analyst!,
+      seriesInput({ ...c, revision: first.revision }, { points: SHIFT.slice(0, 5) }),
+    );
     expect(second.revision).toBe(first.revision + 1);
     const stored = await prisma.observation.findMany({ where: { measureId: c.measureIds[0] }, orderBy: { date: "asc" } });
-    expect(stored.map((o) => [o.date.toISOString().slice(0, 10), o.value.toNumber()])).toEqual(SHIFT.slice(0, 5).map((p) => [p.date, p.value]));
+    expect(stored.map((o) => [o.date.toISOString().slice(0, 10), o.value.toNumber()])).toEqual(
+      SHIFT.slice(0, 5).map((p) => [p.date, p.value]),
+    );
 
     const draft = (await getDraftSeriesForCase(users.analyst!, c.id))!;
     expect(draft.measures[0]).toMatchObject({ target: null, rebaseDates: [], interventionDate: "2024-01-01" });
@@ -124,7 +140,9 @@ describe("replaceMeasureSeries", () => {
     expect(draft.measures[0]!.runLength).toBe(6);
     expect(seriesInputSchema.safeParse({ ...seriesInput(c), runLength: 4 }).success).toBe(false);
     expect(seriesInputSchema.safeParse({ ...seriesInput(c), runLength: 13 }).success).toBe(false);
-    await expect(prisma.measure.update({ where: { id: c.measureIds[0] }, data: { spcRunLength: 13 } })).rejects.toThrow(/measure_spc_run_length_range/);
+    await expect(prisma.measure.update({ where: { id: c.measureIds[0] }, data: { spcRunLength: 13 } })).rejects.toThrow(
+      /measure_spc_run_length_range/,
+    );
   });
 
   it("saving the same series again changes nothing and keeps the revision", async () => {
@@ -157,9 +175,13 @@ describe("replaceMeasureSeries", () => {
   it("refuses values that do not fit the unit, a measure of another case, and an impossible headline method", async () => {
     const c = await newCase();
     const bad = seriesInput(c, { points: [{ date: "2024-01-01", value: 120, annotation: null }] });
-    await expect(replaceMeasureSeries(users.analyst!, bad)).rejects.toMatchObject({ fieldErrors: { "points.0.value": ["120 is a percentage, so it must be between 0 and 100"] } });
+    await expect(replaceMeasureSeries(users.analyst!, bad)).rejects.toMatchObject({
+      fieldErrors: { "points.0.value": ["120 is a percentage, so it must be between 0 and 100"] },
+    });
     const other = await newCase();
-    await expect(replaceMeasureSeries(users.analyst!, seriesInput({ ...c, measureIds: other.measureIds }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(replaceMeasureSeries(users.analyst!, seriesInput({ ...c, measureIds: other.measureIds }))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     const before = seriesInput(c, { points: SHIFT.slice(0, 10), headlineMethod: "series_phase_means" });
     await expect(replaceMeasureSeries(users.analyst!, before)).rejects.toBeInstanceOf(InputError);
   });
@@ -168,15 +190,23 @@ describe("replaceMeasureSeries", () => {
     const c = await newCase();
     const saved = await replaceMeasureSeries(users.analyst!, seriesInput(c, { headlineMethod: "series_phase_means" }));
     await publishCase(users.analyst!, c.id, saved.revision, null);
-    const published = await prisma.caseStudy.findUniqueOrThrow({ where: { id: c.id }, select: { revision: true, publishedVersionId: true, draftVersionId: true } });
+    const published = await prisma.caseStudy.findUniqueOrThrow({
+      where: { id: c.id },
+      select: { revision: true, publishedVersionId: true, draftVersionId: true },
+    });
     expect(published.draftVersionId).toBeNull();
 
     // The database refuses any direct change to the published version's series.
     await expect(prisma.observation.deleteMany({ where: { measureId: c.measureIds[0] } })).rejects.toThrow(/published/);
-    await expect(prisma.observation.create({ data: { measureId: c.measureIds[0]!, date: new Date("2030-01-01"), value: 1 } })).rejects.toThrow(/published/);
+    await expect(
+      prisma.observation.create({ data: { measureId: c.measureIds[0]!, date: new Date("2030-01-01"), value: 1 } }),
+    ).rejects.toThrow(/published/);
 
     // Through the data layer, the edit makes a draft with copied measures; the live series is unchanged.
-    const edited = await replaceMeasureSeries(users.analyst!, seriesInput({ ...c, revision: published.revision }, { points: SHIFT.slice(0, 20) }));
+    const edited = await replaceMeasureSeries(
+      users.analyst!,
+      seriesInput({ ...c, revision: published.revision }, { points: SHIFT.slice(0, 20) }),
+    );
     expect(edited.measureId).not.toBe(c.measureIds[0]);
     expect(await prisma.observation.count({ where: { measureId: c.measureIds[0] } })).toBe(SHIFT.length);
     expect(await prisma.observation.count({ where: { measureId: edited.measureId } })).toBe(20);
@@ -212,7 +242,9 @@ describe("listSeriesSignals", () => {
       ["Failure demand", "series", "special_cause"],
       ["Referrals", "two_points_only", null],
     ]);
-    expect(rows[0]!.description).toBe("Supported by a special-cause signal: 14 points in a row below the previous mean; 14 beyond the previous limits.");
+    expect(rows[0]!.description).toBe(
+      "Supported by a special-cause signal: 14 points in a row below the previous mean; 14 beyond the previous limits.",
+    );
     // Drafts are never listed.
     const draftOnly = await newCase();
     expect((await listSeriesSignals(typeKey)).some((r) => r.caseSlug === draftOnly.slug)).toBe(false);
@@ -252,14 +284,25 @@ describe("the migration that fills in phase means for versions published before 
     // phase starts in January 2024), rebase again in September 2024.
     const rebaseDates = ["2023-05-01", "2024-09-01"];
     const points = SHIFT.map((p, i) => ({ ...p, value: p.value + (i % 5) * 0.37 }));
-    await prisma.caseVersion.update({ where: { id: (await prisma.measure.findUniqueOrThrow({ where: { id: measureId } })).caseVersionId }, data: { interventionDate: new Date("2023-12-15T00:00:00Z") } });
-    await prisma.observation.createMany({ data: points.map((p) => ({ measureId, date: new Date(`${p.date}T00:00:00Z`), value: p.value })) });
-    await prisma.measure.update({ where: { id: measureId }, data: { headlineMethod: "series_phase_means", rebaseDates: rebaseDates.map((d) => new Date(`${d}T00:00:00Z`)) } });
+    await prisma.caseVersion.update({
+      where: { id: (await prisma.measure.findUniqueOrThrow({ where: { id: measureId } })).caseVersionId },
+      data: { interventionDate: new Date("2023-12-15T00:00:00Z") },
+    });
+    await prisma.observation.createMany({
+      data: points.map((p) => ({ measureId, date: new Date(`${p.date}T00:00:00Z`), value: p.value })),
+    });
+    await prisma.measure.update({
+      where: { id: measureId },
+      data: { headlineMethod: "series_phase_means", rebaseDates: rebaseDates.map((d) => new Date(`${d}T00:00:00Z`)) },
+    });
     // Published the old way: frozen with no stored means.
     const versionId = (await prisma.measure.findUniqueOrThrow({ where: { id: measureId } })).caseVersionId;
     await prisma.caseVersion.update({ where: { id: versionId }, data: { number: 1, publishedAt: new Date() } });
 
-    const sql = await readFile(path.join(__dirname, "../../prisma/migrations/20261201091500_backfill_series_headline_means/migration.sql"), "utf8");
+    const sql = await readFile(
+      path.join(__dirname, "../../prisma/migrations/20261201091500_backfill_series_headline_means/migration.sql"),
+      "utf8",
+    );
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
     try {
@@ -270,7 +313,10 @@ describe("the migration that fills in phase means for versions published before 
 
     const expected = computePhaseMeansHeadline(points, "2023-12-15", rebaseDates);
     if (!expected.ok) throw new Error(expected.reason);
-    const stored = await prisma.measure.findUniqueOrThrow({ where: { id: measureId }, select: { seriesBeforeMean: true, seriesAfterMean: true } });
+    const stored = await prisma.measure.findUniqueOrThrow({
+      where: { id: measureId },
+      select: { seriesBeforeMean: true, seriesAfterMean: true },
+    });
     expect([stored.seriesBeforeMean?.toNumber(), stored.seriesAfterMean?.toNumber()]).toEqual([expected.before.mean, expected.after.mean]);
     expect(expected.before.count).toBe(8); // May to December 2023
     expect(expected.after.count).toBe(8); // January to August 2024

@@ -5,7 +5,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { canEditCase, canViewCaseDraft, type CurrentUser } from "@/lib/auth/permissions";
 import type { FieldChange } from "@/lib/domain/case-diff";
-import { assessChangeSignal, checkValueForUnit, computePhaseMeansHeadline, toImprovementDirection, type ChangeSignal } from "@/lib/domain/series";
+import {
+  assessChangeSignal,
+  checkValueForUnit,
+  computePhaseMeansHeadline,
+  toImprovementDirection,
+  type ChangeSignal,
+} from "@/lib/domain/series";
 import type { SeriesInput } from "@/lib/schemas/series";
 import type { SeriesForChart } from "@/lib/present/spc";
 import { recordAudit } from "./audit";
@@ -86,7 +92,9 @@ export async function getPublishedSeriesForCase(slug: string, versionNumber?: nu
 
 /** The explorer's series-backed figures for one measure type, cached with the public lists. */
 export function getCachedSeriesSignals(measureTypeKey: string) {
-  return unstable_cache((key: string) => listSeriesSignals(key, { onlyWithSeries: true }), ["public-series-signals"], { tags: ["public-cases"] })(measureTypeKey);
+  return unstable_cache((key: string) => listSeriesSignals(key, { onlyWithSeries: true }), ["public-series-signals"], {
+    tags: ["public-cases"],
+  })(measureTypeKey);
 }
 
 /**
@@ -124,7 +132,11 @@ export async function listSeriesSignals(measureTypeKey: string, { onlyWithSeries
   const rows = await db().measure.findMany({
     // onlyWithSeries: the explorer lists just the series-backed figures and
     // counts the rest, rather than loading every published measure of the type.
-    where: { measureType: { key: measureTypeKey }, caseVersion: { publishedOf: isPublic }, ...(onlyWithSeries ? { observations: { some: {} } } : {}) },
+    where: {
+      measureType: { key: measureTypeKey },
+      caseVersion: { publishedOf: isPublic },
+      ...(onlyWithSeries ? { observations: { some: {} } } : {}),
+    },
     orderBy: [{ caseVersion: { caseStudy: { slug: "asc" } } }, { position: "asc" }],
     select: {
       ...seriesMeasureSelect,
@@ -132,9 +144,19 @@ export async function listSeriesSignals(measureTypeKey: string, { onlyWithSeries
     },
   });
   return rows.map((m) => {
-    const base = { caseSlug: m.caseVersion.caseStudy.slug, caseTitle: m.caseVersion.title, isExample: m.caseVersion.caseStudy.isExample, measureId: m.id, measureLabel: m.label };
+    const base = {
+      caseSlug: m.caseVersion.caseStudy.slug,
+      caseTitle: m.caseVersion.title,
+      isExample: m.caseVersion.caseStudy.isExample,
+      measureId: m.id,
+      measureLabel: m.label,
+    };
     if (m.observations.length === 0) {
-      return { ...base, evidence: { kind: "two_points_only" }, description: "Rests on two points only: no series to tell a real change from noise." };
+      return {
+        ...base,
+        evidence: { kind: "two_points_only" },
+        description: "Rests on two points only: no series to tell a real change from noise.",
+      };
     }
     const s = toSeries(m, m.caseVersion.interventionDate);
     const signal = assessChangeSignal(s.points, {
@@ -144,7 +166,11 @@ export async function listSeriesSignals(measureTypeKey: string, { onlyWithSeries
       runLength: s.runLength,
     });
     const lead = signal.status === "special_cause" ? "Supported by a special-cause signal" : "Not supported by a special-cause signal";
-    return { ...base, evidence: { kind: "series", signal }, description: `${lead}: ${signal.description.replace(/^A special-cause signal after the intervention: /, "")}` };
+    return {
+      ...base,
+      evidence: { kind: "series", signal },
+      description: `${lead}: ${signal.description.replace(/^A special-cause signal after the intervention: /, "")}`,
+    };
   });
 }
 
@@ -192,7 +218,11 @@ export async function getMeasureSeries(actor: CurrentUser | null, measureId: str
     select: {
       ...seriesMeasureSelect,
       caseVersion: {
-        select: { interventionDate: true, publishedAt: true, caseStudy: { select: { status: true, organisationId: true, publishedVersionId: true } } },
+        select: {
+          interventionDate: true,
+          publishedAt: true,
+          caseStudy: { select: { status: true, organisationId: true, publishedVersionId: true } },
+        },
       },
     },
   });
@@ -205,7 +235,15 @@ export async function getMeasureSeries(actor: CurrentUser | null, measureId: str
 
 // ---- The write --------------------------------------------------------------
 
-const caseRowSelect = { id: true, slug: true, organisationId: true, status: true, revision: true, draftVersionId: true, publishedVersionId: true } as const;
+const caseRowSelect = {
+  id: true,
+  slug: true,
+  organisationId: true,
+  status: true,
+  revision: true,
+  draftVersionId: true,
+  publishedVersionId: true,
+} as const;
 
 async function lockCase(tx: Tx, caseId: string) {
   // FOR UPDATE serialises writers on one case (as lib/data/case-drafts.ts does).
@@ -264,7 +302,10 @@ export async function replaceMeasureSeries(actor: CurrentUser, input: SeriesInpu
     const interventionDate = measure.caseVersion.interventionDate ? isoDate(measure.caseVersion.interventionDate) : null;
     if (input.headlineMethod === "series_phase_means") {
       const h = computePhaseMeansHeadline(points, interventionDate, input.rebaseDates);
-      if (!h.ok) fieldErrors.headlineMethod = [`The headline can come from the phase means only when there is a series either side of the intervention: ${h.reason}`];
+      if (!h.ok)
+        fieldErrors.headlineMethod = [
+          `The headline can come from the phase means only when there is a series either side of the intervention: ${h.reason}`,
+        ];
     }
     if (Object.keys(fieldErrors).length) throw new InputError("Some answers need correcting: see the messages next to them.", fieldErrors);
 
@@ -272,11 +313,14 @@ export async function replaceMeasureSeries(actor: CurrentUser, input: SeriesInpu
     const rebaseDates = [...input.rebaseDates].sort();
     const changes: FieldChange[] = [];
     const field = (name: string) => `measures[${measure.label}].${name}`;
-    if (!sameSeries(before.points, points)) changes.push({ field: field("series"), from: describeSeries(before.points), to: describeSeries(points) });
+    if (!sameSeries(before.points, points))
+      changes.push({ field: field("series"), from: describeSeries(before.points), to: describeSeries(points) });
     if (before.target !== input.target) changes.push({ field: field("target"), from: before.target, to: input.target });
-    if (before.rebaseDates.join() !== rebaseDates.join()) changes.push({ field: field("rebaseDates"), from: before.rebaseDates.join(", ") || null, to: rebaseDates.join(", ") || null });
+    if (before.rebaseDates.join() !== rebaseDates.join())
+      changes.push({ field: field("rebaseDates"), from: before.rebaseDates.join(", ") || null, to: rebaseDates.join(", ") || null });
     if (before.runLength !== input.runLength) changes.push({ field: field("spcRunLength"), from: before.runLength, to: input.runLength });
-    if (before.headlineMethod !== input.headlineMethod) changes.push({ field: field("headlineMethod"), from: before.headlineMethod, to: input.headlineMethod });
+    if (before.headlineMethod !== input.headlineMethod)
+      changes.push({ field: field("headlineMethod"), from: before.headlineMethod, to: input.headlineMethod });
     if (changes.length === 0) return { revision: c.revision, measureId: measure.id, changes };
 
     let draftId = c.draftVersionId;
@@ -295,14 +339,26 @@ export async function replaceMeasureSeries(actor: CurrentUser, input: SeriesInpu
     }
     await tx.measure.update({
       where: { id: measureId },
-      data: { target: input.target, rebaseDates: rebaseDates.map(toDate), spcRunLength: input.runLength, headlineMethod: input.headlineMethod },
+      data: {
+        target: input.target,
+        rebaseDates: rebaseDates.map(toDate),
+        spcRunLength: input.runLength,
+        headlineMethod: input.headlineMethod,
+      },
     });
     const updated = await tx.caseStudy.update({
       where: { id: c.id },
       data: { draftVersionId: draftId, revision: { increment: 1 }, updatedById: actor.id },
       select: { revision: true },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "update", entityType: "measure_series", entityId: measureId, caseStudyId: c.id, changes });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "update",
+      entityType: "measure_series",
+      entityId: measureId,
+      caseStudyId: c.id,
+      changes,
+    });
     return { revision: updated.revision, measureId, changes };
   }, TX_OPTIONS);
 }

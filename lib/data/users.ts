@@ -50,7 +50,13 @@ export async function changeUserRole(actorId: string, userId: string, role: Role
     if (user.role === role) return { ok: true, changed: false };
     if (organisationRequiredFor(role) && !user.organisationId) return { ok: false, field: "role", message: ORGANISATION_REQUIRED };
     await tx.user.update({ where: { id: userId }, data: { role } });
-    await recordAudit(tx, { actorId, action: "role_change", entityType: "user", entityId: userId, changes: [{ field: "role", from: user.role, to: role }] });
+    await recordAudit(tx, {
+      actorId,
+      action: "role_change",
+      entityType: "user",
+      entityId: userId,
+      changes: [{ field: "role", from: user.role, to: role }],
+    });
     return { ok: true, changed: true };
   });
 }
@@ -58,12 +64,17 @@ export async function changeUserRole(actorId: string, userId: string, role: Role
 /** Moves a user to another organisation (or none) and records it, in one transaction. */
 export async function changeUserOrganisation(actorId: string, userId: string, organisationId: string | null): Promise<UserChangeResult> {
   return db().$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, organisation: { select: { id: true, slug: true } } } });
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { role: true, organisation: { select: { id: true, slug: true } } },
+    });
     if (!user) return NO_SUCH_USER;
     if ((user.organisation?.id ?? null) === organisationId) return { ok: true, changed: false };
-    if (organisationRequiredFor(user.role) && !organisationId) return { ok: false, field: "organisationId", message: ORGANISATION_REQUIRED };
+    if (organisationRequiredFor(user.role) && !organisationId)
+      return { ok: false, field: "organisationId", message: ORGANISATION_REQUIRED };
     const target = organisationId ? await tx.organisation.findUnique({ where: { id: organisationId }, select: { slug: true } }) : null;
-    if (organisationId && !target) return { ok: false, field: "organisationId", message: "That organisation no longer exists. Reload the page." };
+    if (organisationId && !target)
+      return { ok: false, field: "organisationId", message: "That organisation no longer exists. Reload the page." };
     await tx.user.update({ where: { id: userId }, data: { organisationId } });
     await recordAudit(tx, {
       actorId,

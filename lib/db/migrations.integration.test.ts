@@ -59,10 +59,7 @@ describe("drift check (scripts/migrate.mjs check)", () => {
     await copyFile(path.join(root, "prisma", "schema.prisma"), schemaPath);
     const schema = await readFile(schemaPath, "utf8");
     expect(schema).toContain("model Organisation {");
-    await writeFile(
-      schemaPath,
-      schema.replace("model Organisation {", 'model Organisation {\n  driftProbe String? @map("drift_probe")'),
-    );
+    await writeFile(schemaPath, schema.replace("model Organisation {", 'model Organisation {\n  driftProbe String? @map("drift_probe")'));
     const result = await runMigrate(["check", "--schema", schemaPath], requireEnv("TEST_SERVER_URL"));
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/ALTER TABLE "organisation" ADD COLUMN\s+"drift_probe" TEXT/);
@@ -90,13 +87,11 @@ describe("database rules from the constraints migration", () => {
   // left as it was, whatever other test files expect to find in it.
   beforeEach(async () => {
     await client.query("BEGIN");
-    await client.query(`INSERT INTO organisation (id, slug, name, updated_at) VALUES ($1, 'test-org', 'Test org', now())`, [
+    await client.query(`INSERT INTO organisation (id, slug, name, updated_at) VALUES ($1, 'test-org', 'Test org', now())`, [ids.org]);
+    await client.query(`INSERT INTO case_study (id, slug, organisation_id, updated_at) VALUES ($1, 'test-case', $2, now())`, [
+      ids.case,
       ids.org,
     ]);
-    await client.query(
-      `INSERT INTO case_study (id, slug, organisation_id, updated_at) VALUES ($1, 'test-case', $2, now())`,
-      [ids.case, ids.org],
-    );
     await client.query(
       `INSERT INTO case_version (id, case_study_id, title, sector, source_citation, updated_at)
        VALUES ($1, $2, 'A draft', 'health', 'A source', now())`,
@@ -144,10 +139,7 @@ describe("database rules from the constraints migration", () => {
 
   async function publish() {
     await client.query(`UPDATE case_version SET number = 1, published_at = now() WHERE id = $1`, [ids.version]);
-    await client.query(`UPDATE case_study SET published_version_id = $1, status = 'published' WHERE id = $2`, [
-      ids.version,
-      ids.case,
-    ]);
+    await client.query(`UPDATE case_study SET published_version_id = $1, status = 'published' WHERE id = $2`, [ids.version, ids.case]);
   }
 
   it("refuses a measure with no figure at all", async () => {
@@ -156,11 +148,7 @@ describe("database rules from the constraints migration", () => {
   });
 
   it("refuses a percentage outside 0..100", async () => {
-    await expectRejected(
-      () => insertMeasure({ unit: "percent", before_value: 120 }),
-      "23514",
-      "measure_percent_range_check",
-    );
+    await expectRejected(() => insertMeasure({ unit: "percent", before_value: 120 }), "23514", "measure_percent_range_check");
     await expectRejected(
       () => insertMeasure({ unit: "percent", reported_change: -120, reported_change_basis: "percentage_points" }),
       "23514",
@@ -192,10 +180,7 @@ describe("database rules from the constraints migration", () => {
 
   it("freezes a published version, its measures and its observations", async () => {
     await publish();
-    await expectRejected(
-      () => client.query(`UPDATE case_version SET title = 'Changed' WHERE id = $1`, [ids.version]),
-      "55000",
-    );
+    await expectRejected(() => client.query(`UPDATE case_version SET title = 'Changed' WHERE id = $1`, [ids.version]), "55000");
     await expectRejected(() => client.query(`UPDATE measure SET label = 'Changed' WHERE id = $1`, [ids.measure]), "55000");
     await expectRejected(() => client.query(`DELETE FROM measure WHERE id = $1`, [ids.measure]), "55000");
     await expectRejected(() => insertMeasure({ after_value: 1 }), "55000");

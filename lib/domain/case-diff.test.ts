@@ -25,7 +25,11 @@ describe("diffCaseContent", () => {
   });
 
   it("reports case fields and measure fields with from and to", () => {
-    const after: DiffableCase = { ...base, title: "Front door redesign", measures: [{ ...base.measures[0]!, after: 4 }, base.measures[1]!] };
+    const after: DiffableCase = {
+      ...base,
+      title: "Front door redesign",
+      measures: [{ ...base.measures[0]!, after: 4 }, base.measures[1]!],
+    };
     expect(diffCaseContent(base, after)).toEqual([
       { field: "title", from: "Front door", to: "Front door redesign" },
       { field: "measures[Referrals].after", from: 5, to: 4 },

@@ -3,15 +3,7 @@
 // invented or back-calculated: each result field is either computed from the
 // figures the measure has, or null.
 
-import type {
-  Direction,
-  Headline,
-  MeasureChange,
-  MeasureFigures,
-  Outcome,
-  OutcomeColourToken,
-  Qualifier,
-} from "./measure-types";
+import type { Direction, Headline, MeasureChange, MeasureFigures, Outcome, OutcomeColourToken, Qualifier } from "./measure-types";
 import { findMismatch } from "./mismatch";
 
 export type * from "./measure-types";

@@ -134,11 +134,7 @@ function unsignedWithUnit(n: number, unit: MeasureUnit, rateBasis?: string | nul
  * A stored figure with its unit and qualifier: "at least 94%", "about £700,000",
  * "21.2 per day", "300 hours". The qualifier stays with the number (DOMAIN.md).
  */
-export function formatValue(
-  value: number,
-  unit: MeasureUnit,
-  opts: { qualifier?: Qualifier; rateBasis?: string | null } = {},
-): string {
+export function formatValue(value: number, unit: MeasureUnit, opts: { qualifier?: Qualifier; rateBasis?: string | null } = {}): string {
   if (!Number.isFinite(value)) return "n/a";
   const sign = roundForDisplay(value, VALUE_DECIMALS) < 0 ? MINUS : "";
   return `${qualifierPrefix(opts.qualifier)}${sign}${unsignedWithUnit(value, unit, opts.rateBasis)}`;

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeChange } from "./change";
-import {
-  formatChange,
-  formatNumber,
-  formatPercentagePoints,
-  formatSignedPercent,
-  formatSignedValue,
-  formatValue,
-  MINUS,
-} from "./format";
+import { formatChange, formatNumber, formatPercentagePoints, formatSignedPercent, formatSignedValue, formatValue, MINUS } from "./format";
 import { measure } from "./test-fixtures";
 
 describe("formatNumber", () => {
@@ -114,11 +106,7 @@ describe("formatChange", () => {
     ["zero baseline in hours", measure({ unit: "hours", before: 0, after: 2 }), "0 hours → 2 hours (+2 hours, no % change: baseline is 0)"],
     ["negative values", measure({ unit: "score", before: -20, after: 10 }), "−20 → 10 (+30, no % change: values below 0)"],
     ["money", measure({ unit: "money", before: 700000, after: 520000 }), "£700,000 → £520,000 (−25.7%)"],
-    [
-      "rate",
-      measure({ unit: "rate", rateBasis: "per day", before: 21.2, after: 10.4 }),
-      "21.2 per day → 10.4 per day (−50.9%)",
-    ],
+    ["rate", measure({ unit: "rate", rateBasis: "per day", before: 21.2, after: 10.4 }), "21.2 per day → 10.4 per day (−50.9%)"],
     [
       "about money",
       measure({ unit: "money", before: 700000, beforeQualifier: "about", after: 520000 }),
@@ -134,21 +122,13 @@ describe("formatChange", () => {
     ["both zero", measure({ before: 0, after: 0 }), "0 → 0 (no change)"],
     ["after only", measure({ unit: "percent", after: 94, afterQualifier: "at_least" }), "after: at least 94%"],
     ["before only", measure({ unit: "days", before: 24 }), "before: 24 days"],
-    [
-      "reported pp",
-      measure({ unit: "percent", reportedChange: -71, reportedChangeBasis: "percentage_points" }),
-      "−71 pp (reported)",
-    ],
+    ["reported pp", measure({ unit: "percent", reportedChange: -71, reportedChangeBasis: "percentage_points" }), "−71 pp (reported)"],
     [
       "unspecified basis",
       measure({ reportedChange: -81, reportedChangeBasis: "unspecified" }),
       "−81% (reported; per cent or points not stated)",
     ],
-    [
-      "qualified reported",
-      measure({ reportedChange: -50, reportedChangeQualifier: "at_least" }),
-      "at least −50% (reported)",
-    ],
+    ["qualified reported", measure({ reportedChange: -50, reportedChangeQualifier: "at_least" }), "at least −50% (reported)"],
     ["reported with a lone before", measure({ before: 100, reportedChange: -20 }), "−20% (reported); before: 100"],
     ["reported with a lone after", measure({ after: 80, reportedChange: -20 }), "−20% (reported); after: 80"],
     ["no figures", measure(), "no figures"],

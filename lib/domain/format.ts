@@ -14,14 +14,7 @@ import {
   VALUE_DECIMALS,
 } from "./format-number";
 
-export {
-  formatNumber,
-  formatPercentagePoints,
-  formatSignedPercent,
-  formatSignedValue,
-  formatValue,
-  MINUS,
-} from "./format-number";
+export { formatNumber, formatPercentagePoints, formatSignedPercent, formatSignedValue, formatValue, MINUS } from "./format-number";
 export { formatReportedFigure } from "./mismatch";
 
 /** A stored figure of m with its unit, rate basis and qualifier. */

@@ -19,7 +19,30 @@ export interface Suggestion {
 }
 
 const STOP_WORDS = new Set([
-  "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "per", "the", "to", "total", "with", "number", "no", "all", "each", "case", "cases",
+  "a",
+  "an",
+  "and",
+  "as",
+  "at",
+  "by",
+  "for",
+  "from",
+  "in",
+  "into",
+  "of",
+  "on",
+  "or",
+  "per",
+  "the",
+  "to",
+  "total",
+  "with",
+  "number",
+  "no",
+  "all",
+  "each",
+  "case",
+  "cases",
 ]);
 const MIN_SCORE = 0.5;
 

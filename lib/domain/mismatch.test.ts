@@ -62,9 +62,7 @@ describe("mismatch between a reported change and raw values", () => {
     const m = measure({ unit: "percent", before: 46, after: 60, reportedChange: 20, reportedChangeBasis: "unspecified" });
     const c = computeChange(m);
     expect(c.mismatch).toMatchObject({ reported: 20, basis: "unspecified", computed: 14, computedBasis: "percentage_points" });
-    expect(c.mismatch?.message).toBe(
-      "Reported as +20 (per cent or points not stated), but 46% → 60% is +30.4% or +14 pp.",
-    );
+    expect(c.mismatch?.message).toBe("Reported as +20 (per cent or points not stated), but 46% → 60% is +30.4% or +14 pp.");
   });
 
   it("unspecified basis on a count is compared with the relative change only", () => {

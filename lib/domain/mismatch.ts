@@ -4,14 +4,7 @@
 // Nothing here changes a figure: it only compares.
 
 import type { ChangeBasis, MeasureFigures, Mismatch, Qualifier } from "./measure-types";
-import {
-  formatNumber,
-  formatPercentagePoints,
-  formatSignedPercent,
-  formatValue,
-  qualifierPrefix,
-  VALUE_DECIMALS,
-} from "./format-number";
+import { formatNumber, formatPercentagePoints, formatSignedPercent, formatValue, qualifierPrefix, VALUE_DECIMALS } from "./format-number";
 
 /**
  * How far (in per cent or points) a computed change may sit from the reported

@@ -45,10 +45,19 @@ describe("poolFigure: log scale", () => {
     expect(logToPercent(f.value ?? 0)).toBeCloseTo(-41, 10);
   });
   it("zero baseline 0 → 2 is listed apart, never pooled, but keeps its direction", () => {
-    expect(poolFigure(measure({ before: 0, after: 2 }), "log")).toEqual({ status: "zero_baseline", value: null, reportedOnly: false, outcome: "worsened" });
+    expect(poolFigure(measure({ before: 0, after: 2 }), "log")).toEqual({
+      status: "zero_baseline",
+      value: null,
+      reportedOnly: false,
+      outcome: "worsened",
+    });
   });
   it("a fall to zero (12 → 0) is −100% with no log change: listed apart", () => {
-    expect(poolFigure(measure({ before: 12, after: 0 }), "log")).toMatchObject({ status: "fell_to_zero", value: null, outcome: "improved" });
+    expect(poolFigure(measure({ before: 12, after: 0 }), "log")).toMatchObject({
+      status: "fell_to_zero",
+      value: null,
+      outcome: "improved",
+    });
   });
   it("a reported pp or unspecified-basis change has no ratio: not comparable", () => {
     expect(poolFigure(measure({ reportedChange: -81, reportedChangeBasis: "unspecified" }), "log").status).toBe("not_comparable");
@@ -71,8 +80,14 @@ describe("poolFigure: percentage-point scale", () => {
     expect(poolFigure(measure({ unit: "percent", before: 0, after: 5 }), "pp")).toMatchObject({ status: "pooled", value: 5 });
   });
   it("a reported pp change pools; a reported per cent change cannot become points", () => {
-    expect(poolFigure(measure({ unit: "percent", reportedChange: -20, reportedChangeBasis: "percentage_points" }), "pp")).toMatchObject({ status: "pooled", value: -20, reportedOnly: true });
-    expect(poolFigure(measure({ unit: "percent", reportedChange: -81, reportedChangeBasis: "unspecified" }), "pp").status).toBe("not_comparable");
+    expect(poolFigure(measure({ unit: "percent", reportedChange: -20, reportedChangeBasis: "percentage_points" }), "pp")).toMatchObject({
+      status: "pooled",
+      value: -20,
+      reportedOnly: true,
+    });
+    expect(poolFigure(measure({ unit: "percent", reportedChange: -81, reportedChangeBasis: "unspecified" }), "pp").status).toBe(
+      "not_comparable",
+    );
     expect(poolFigure(measure({ unit: "percent", reportedChange: -30 }), "pp").status).toBe("not_comparable");
   });
   it("percent types pool points, all others log changes", () => {

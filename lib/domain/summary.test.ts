@@ -86,11 +86,7 @@ describe("summariseMeasure", () => {
       measure({ label: "Waiting time", unit: "days", reportedChange: 50, reportedChangeQualifier: "at_least" }),
       "Waiting time rose by at least 50% (as reported; raw figures not given) — a deterioration, since lower is better.",
     ],
-    [
-      "reported zero",
-      measure({ label: "Visits", reportedChange: 0 }),
-      "Visits did not change (as reported; raw figures not given).",
-    ],
+    ["reported zero", measure({ label: "Visits", reportedChange: 0 }), "Visits did not change (as reported; raw figures not given)."],
     [
       "after only",
       measure({ label: "Felt listened to", unit: "percent", direction: "higher_is_better", after: 94, afterQualifier: "at_least" }),

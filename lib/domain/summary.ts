@@ -68,9 +68,7 @@ function rawAmount(m: MeasureFigures, c: MeasureChange, abs: number): string {
     // DOMAIN.md: pp first, relative second. A fall to 0% is −100% by
     // definition, so "(a 100% relative decrease)" would add nothing.
     const relText =
-      rel === null || m.after === 0
-        ? ""
-        : ` (${q}a ${percent(rel, CHANGE_DECIMALS)} relative ${rel < 0 ? "decrease" : "increase"})`;
+      rel === null || m.after === 0 ? "" : ` (${q}a ${percent(rel, CHANGE_DECIMALS)} relative ${rel < 0 ? "decrease" : "increase"})`;
     return `${dir} ${q}${points(abs, CHANGE_DECIMALS)}${relText}`;
   }
   if (rel !== null) return `${dir} ${q}${percent(rel, CHANGE_DECIMALS)}`;
@@ -168,7 +166,10 @@ export function summariseCase(measures: MeasureFigures[]): string {
   let text = outcomeCounts(changes);
   const reportedOnly = changes.filter((c) => c.reportedOnly).length;
   if (reportedOnly > 0) {
-    const verbs = reportedOnly === 1 ? "is reported-only (a change given without raw figures) and carries" : "are reported-only (changes given without raw figures) and carry";
+    const verbs =
+      reportedOnly === 1
+        ? "is reported-only (a change given without raw figures) and carries"
+        : "are reported-only (changes given without raw figures) and carry";
     text += ` ${reportedOnly} ${verbs} lower confidence.`;
   }
   const mismatches = changes.filter((c) => c.mismatch !== null).length;

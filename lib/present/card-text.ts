@@ -3,7 +3,17 @@
 // must never happen (no network here; nothing public should depend on it).
 // So card text is reduced to printable ASCII plus £, with the typographic
 // minus and arrow spelled out. Pure.
-const REPLACEMENTS: Record<string, string> = { "\u2212": "-", "\u2192": "to", "\u2013": "-", "\u2014": "-", "\u2018": "'", "\u2019": "'", "\u201C": '"', "\u201D": '"', "\u2026": "..." };
+const REPLACEMENTS: Record<string, string> = {
+  "\u2212": "-",
+  "\u2192": "to",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u2026": "...",
+};
 
 export function toCardText(text: string): string {
   return [...text.normalize("NFKD")]

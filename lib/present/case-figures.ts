@@ -54,7 +54,9 @@ function formatOptional(value: number | null, unit: MeasureUnit, qualifier: Qual
 }
 
 function describeProvenance(m: MeasureInput, result: MeasureChange): string {
-  const parts = [result.reportedOnly ? "Reported change only (no raw figures)" : result.kind === "raw" ? "Raw before and after values" : "Single value"];
+  const parts = [
+    result.reportedOnly ? "Reported change only (no raw figures)" : result.kind === "raw" ? "Raw before and after values" : "Single value",
+  ];
   if (result.approximate) parts.push("approximate");
   if (m.sampleSize !== null) parts.push(`n = ${m.sampleSize.toLocaleString("en-GB")}`);
   return parts.join(" · ");

@@ -29,7 +29,10 @@ export interface CaseSearch {
   page: number;
 }
 
-const key = z.string().trim().regex(/^[a-z0-9][a-z0-9_-]{0,79}$/);
+const key = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,79}$/);
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.nullable().catch(null)).default(null);
 
@@ -40,7 +43,15 @@ const searchSchema = z.object({
   shift: optional(z.enum(Object.keys(REFORM_SHIFT_LABELS) as [ShiftKey, ...ShiftKey[]])),
   measure: optional(key),
   year: optional(z.coerce.number().int().min(1900).max(2100)),
-  sort: z.preprocess(first, z.enum(Object.keys(SORT_LABELS) as [SortKey, ...SortKey[]]).nullable().catch(null)).default(null),
+  sort: z
+    .preprocess(
+      first,
+      z
+        .enum(Object.keys(SORT_LABELS) as [SortKey, ...SortKey[]])
+        .nullable()
+        .catch(null),
+    )
+    .default(null),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
 });
 

@@ -16,16 +16,32 @@ const JSON_TYPE = "application/json; charset=utf-8";
 const names = DOWNLOAD_COLUMNS.map((c) => c.name);
 
 export function caseCsv(c: PublicCase, siteUrl: string): DownloadFile {
-  return { body: recordsToCsv(names, toDownloadRecords(c, siteUrl)), filename: `reform-metrics-${c.slug}-v${c.version}.csv`, contentType: CSV };
+  return {
+    body: recordsToCsv(names, toDownloadRecords(c, siteUrl)),
+    filename: `reform-metrics-${c.slug}-v${c.version}.csv`,
+    contentType: CSV,
+  };
 }
 
 export function caseJson(c: PublicCase, siteUrl: string): DownloadFile {
-  const doc = { schema: SCHEMA_VERSION, documentation: `${siteUrl}/data`, citation: formatCitation(c, siteUrl), case: toDownloadJson(c, siteUrl) };
+  const doc = {
+    schema: SCHEMA_VERSION,
+    documentation: `${siteUrl}/data`,
+    citation: formatCitation(c, siteUrl),
+    case: toDownloadJson(c, siteUrl),
+  };
   return { body: `${JSON.stringify(doc, null, 2)}\n`, filename: `reform-metrics-${c.slug}-v${c.version}.json`, contentType: JSON_TYPE };
 }
 
 export function allCsv(cases: PublicCase[], siteUrl: string): DownloadFile {
-  return { body: recordsToCsv(names, cases.flatMap((c) => toDownloadRecords(c, siteUrl))), filename: "reform-metrics-cases.csv", contentType: CSV };
+  return {
+    body: recordsToCsv(
+      names,
+      cases.flatMap((c) => toDownloadRecords(c, siteUrl)),
+    ),
+    filename: "reform-metrics-cases.csv",
+    contentType: CSV,
+  };
 }
 
 export function allJson(cases: PublicCase[], siteUrl: string, generatedAt: string): DownloadFile {

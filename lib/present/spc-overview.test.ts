@@ -4,13 +4,19 @@ import { buildSpcView } from "./spc";
 import { toSeries } from "./spc-test-series";
 import { assuranceIcon, toSpcOverviewRow, variationIcon } from "./spc-overview";
 
-
 describe("toSpcOverviewRow", () => {
   it("gives the seeded example's icons, phase means and summary", () => {
     const series = toSeries(NORTHSHIRE_FAILURE_DEMAND, {});
     const view = buildSpcView(series);
     const row = toSpcOverviewRow(series, view, "/cases/x/v/1/series/1");
-    expect(row).toMatchObject({ key: "m1", label: "Failure demand at the front door", href: "/cases/x/v/1/series/1", points: 30, before: "62%", after: "18%" });
+    expect(row).toMatchObject({
+      key: "m1",
+      label: "Failure demand at the front door",
+      href: "/cases/x/v/1/series/1",
+      points: 30,
+      before: "62%",
+      after: "18%",
+    });
     expect(row.variation).toEqual({ tone: "improvement", glyph: "L", text: "Special cause variation: improvement" });
     expect(row.summary).toBe(view.summary);
   });

@@ -200,7 +200,9 @@ function lastSide(result: SpcResult): "high" | "low" | null {
 }
 
 /** The sentence saying where the headline before/after came from. */
-export function describeHeadlineMethod(series: Pick<SeriesForChart, "headlineMethod" | "points" | "interventionDate" | "rebaseDates">): string {
+export function describeHeadlineMethod(
+  series: Pick<SeriesForChart, "headlineMethod" | "points" | "interventionDate" | "rebaseDates">,
+): string {
   if (series.headlineMethod === "figures") {
     return "Headline figures: from the before and after figures as reported, not from this series.";
   }
@@ -395,7 +397,11 @@ export function applySeriesHeadline<T extends HeadlineFigureFields>(
   if (s.headlineMethod !== "series_phase_means") return { ...m, headlineMethod: "figures", headlineNote: null };
   const h = computePhaseMeansHeadline(s.points, s.interventionDate, s.rebaseDates);
   if (!h.ok) {
-    return { ...m, headlineMethod: "figures", headlineNote: `From the reported figures: the series' phase means cannot be used (${h.reason}).` };
+    return {
+      ...m,
+      headlineMethod: "figures",
+      headlineNote: `From the reported figures: the series' phase means cannot be used (${h.reason}).`,
+    };
   }
   const monthly = s.points.every((p) => p.date.endsWith("-01"));
   const span = (p: { from: string; to: string }) => `${formatShortSeriesDate(p.from, monthly)} – ${formatShortSeriesDate(p.to, monthly)}`;

@@ -31,7 +31,14 @@ const isoDateSchema = z
   .trim()
   .optional()
   .transform((v) => (v ? v : null))
-  .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), "Enter a real date as YYYY-MM-DD, e.g. 2024-03-01");
+  .refine(
+    (v) =>
+      v === null ||
+      (/^\d{4}-\d{2}-\d{2}$/.test(v) &&
+        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+        new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)),
+    "Enter a real date as YYYY-MM-DD, e.g. 2024-03-01",
+  );
 
 export const caseFieldsSchema = z.object({
   title: z.string().trim().min(1, "Enter a title").max(200, "The title must be 200 characters or fewer"),
@@ -44,7 +51,11 @@ export const caseFieldsSchema = z.object({
   interventionDate: isoDateSchema,
   baselinePeriod: optionalText(100, "The baseline period"),
   followUpPeriod: optionalText(100, "The follow-up period"),
-  sourceCitation: z.string().trim().min(1, "Enter the source: who reported these figures, where and when").max(2000, "The citation must be 2,000 characters or fewer"),
+  sourceCitation: z
+    .string()
+    .trim()
+    .min(1, "Enter the source: who reported these figures, where and when")
+    .max(2000, "The citation must be 2,000 characters or fewer"),
   sourceUrl: z
     .string()
     .trim()

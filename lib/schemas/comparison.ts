@@ -13,7 +13,10 @@ type RawParams = Record<string, string | string[] | undefined>;
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const blankToUndefined = (v: unknown) => (v === "" ? undefined : first(v));
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.nullable().catch(null)).default(null);
-const keySchema = z.string().trim().regex(/^[a-z0-9][a-z0-9_-]{0,79}$/);
+const keySchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,79}$/);
 const year = z.coerce.number().int().min(1900).max(2100);
 
 export const MIN_COMPARED = 2;
@@ -61,7 +64,11 @@ export function explorerHref(key: string, f: ExplorerFilters, changes: Partial<E
  * valid slugs only, no repeats, at most MAX_COMPARED, in the order given.
  */
 export function parseComparedSlugs(params: RawParams): string[] {
-  const list = (name: string) => [params[name]].flat().filter((v): v is string => typeof v === "string").flatMap((v) => v.split(","));
+  const list = (name: string) =>
+    [params[name]]
+      .flat()
+      .filter((v): v is string => typeof v === "string")
+      .flatMap((v) => v.split(","));
   const remove = new Set(list("remove").map((s) => s.trim()));
   const slugs: string[] = [];
   for (const raw of [...list("cases"), ...list("add")]) {

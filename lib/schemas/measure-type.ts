@@ -44,7 +44,11 @@ export const measureTypeKeySchema = z
 
 export const measureTypeFieldsSchema = z.object({
   name: z.string().trim().min(1, "Enter a name").max(120, "Keep the name to 120 characters or fewer"),
-  definition: z.string().trim().min(10, "Write a definition of at least 10 characters").max(1000, "Keep the definition to 1,000 characters or fewer"),
+  definition: z
+    .string()
+    .trim()
+    .min(10, "Write a definition of at least 10 characters")
+    .max(1000, "Keep the definition to 1,000 characters or fewer"),
   countingUnit: z.string().trim().min(1, "Say what one unit counts, e.g. one referral").max(120, "Keep it to 120 characters or fewer"),
   unit: z.enum(Object.keys(UNIT_LABELS) as [Unit, ...Unit[]], { error: "Choose a unit" }),
   direction: z.enum(DIRECTIONS, { error: "Choose which direction is better" }),

@@ -29,10 +29,16 @@ export const figureSchema = z
   .transform((value, ctx) => {
     if (value === null || value === undefined) return null;
     if (typeof value === "number") return value;
-    const text = value.trim().replace(/,/g, "").replace(/^\u2212/, "-");
+    const text = value
+      .trim()
+      .replace(/,/g, "")
+      .replace(/^\u2212/, "-");
     if (text === "") return null;
     if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) {
-      ctx.addIssue({ code: "custom", message: "Enter a number, like 1240 or 46.5 (put words such as “over” or “£” in the qualifier and wording)" });
+      ctx.addIssue({
+        code: "custom",
+        message: "Enter a number, like 1240 or 46.5 (put words such as “over” or “£” in the qualifier and wording)",
+      });
       return z.NEVER;
     }
     return Number(text);
@@ -67,7 +73,10 @@ const urlSchema = z
 
 export const measureInputSchema = z
   .object({
-    id: z.uuid().optional().or(z.literal("").transform(() => undefined)),
+    id: z
+      .uuid()
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     measureTypeKey: optionalText(80, "The measure type"),
     label: z.string().trim().min(1, "Enter the name of the measure").max(200, "The name must be 200 characters or fewer"),
     unit: z.enum(MEASURE_UNITS, { message: "Choose a unit" }),
@@ -111,7 +120,11 @@ export const measureInputSchema = z
       }
     }
     if (m.reportedChange !== null && m.reportedChangeBasis === "percent" && m.reportedChange < -100) {
-      ctx.addIssue({ code: "custom", path: ["reportedChange"], message: "A fall of more than 100% is not possible: check the figure or its basis" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["reportedChange"],
+        message: "A fall of more than 100% is not possible: check the figure or its basis",
+      });
     }
     if (m.unit === "rate" && !m.rateBasis) {
       ctx.addIssue({ code: "custom", path: ["rateBasis"], message: "Say what the rate is per, e.g. “per week” or “per 1,000 people”" });
@@ -149,7 +162,10 @@ export function measureWarnings(m: MeasureFigures): Array<{ field: string; messa
   }
   if (c.mismatch) warnings.push({ field: "reportedChange", message: c.mismatch.message });
   if (m.reportedChange !== null && m.reportedChangeBasis === "unspecified") {
-    warnings.push({ field: "reportedChangeBasis", message: "The source does not say per cent or percentage points: the change will be flagged and not ranked" });
+    warnings.push({
+      field: "reportedChangeBasis",
+      message: "The source does not say per cent or percentage points: the change will be flagged and not ranked",
+    });
   }
   return warnings;
 }

@@ -3,7 +3,11 @@ import { SLUG_PATTERN } from "@/lib/schemas/slug";
 
 // An organisation that owns cases and users (admin pages).
 export const createOrganisationSchema = z.object({
-  name: z.string({ error: "Enter the organisation's name" }).trim().min(1, "Enter the organisation's name").max(200, "A name is at most 200 characters"),
+  name: z
+    .string({ error: "Enter the organisation's name" })
+    .trim()
+    .min(1, "Enter the organisation's name")
+    .max(200, "A name is at most 200 characters"),
   slug: z
     .string({ error: "Enter a short name for addresses" })
     .trim()

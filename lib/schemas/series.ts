@@ -46,7 +46,8 @@ export const seriesInputSchema = z
     const seen = new Map<string, number>();
     s.points.forEach((p, i) => {
       const first = seen.get(p.date);
-      if (first !== undefined) ctx.addIssue({ code: "custom", path: ["points", i, "date"], message: `${p.date} appears twice (also row ${first + 1})` });
+      if (first !== undefined)
+        ctx.addIssue({ code: "custom", path: ["points", i, "date"], message: `${p.date} appears twice (also row ${first + 1})` });
       else seen.set(p.date, i);
     });
     if (new Set(s.rebaseDates).size !== s.rebaseDates.length) {

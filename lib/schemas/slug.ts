@@ -18,7 +18,10 @@ export function parseSlug(value: string): string | null {
 }
 
 // "3" only: "03", "3.0" or "+3" are not the address of version (or series) 3.
-const positionPattern = z.string().regex(/^[1-9][0-9]{0,5}$/).transform(Number);
+const positionPattern = z
+  .string()
+  .regex(/^[1-9][0-9]{0,5}$/)
+  .transform(Number);
 
 /** A version or series number from a URL ("/v/3", "/series/2"), or null when it cannot be one. */
 export function parseUrlNumber(value: string): number | null {

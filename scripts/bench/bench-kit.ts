@@ -32,7 +32,9 @@ export function printBenchTable(rows: Array<BenchRow & { bench?: string }>): voi
   console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
   for (const c of cells) console.log(line(c));
   const failed = rows.filter((r) => !r.pass).length;
-  console.log(`\n${rows.length - failed} passed, ${failed} failed (load average ${os.loadavg()[0]!.toFixed(1)}; other work on the machine slows every figure)`);
+  console.log(
+    `\n${rows.length - failed} passed, ${failed} failed (load average ${os.loadavg()[0]!.toFixed(1)}; other work on the machine slows every figure)`,
+  );
 }
 
 /** `npx tsx scripts/bench/<file>.ts`: run one bench, print its table, exit 1 if a target is missed. */
@@ -64,7 +66,10 @@ export const WARM_UP_SECONDS = 5;
  * run; timeouts and socket errors are a (failing) measurement, returned as
  * `errors`.
  */
-export async function loadTest(url: string, afterWarmUp?: () => Promise<void>): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
+export async function loadTest(
+  url: string,
+  afterWarmUp?: () => Promise<void>,
+): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
   await autocannon({ url, connections: LOAD.connections, duration: WARM_UP_SECONDS });
   await afterWarmUp?.();
   const r = await autocannon({ url, ...LOAD });
@@ -83,7 +88,15 @@ export async function freePort(start: number, tries = 100): Promise<number> {
   throw new Error(`no free port from ${start}`);
 }
 
-export async function startNextServer({ databaseUrl, port, distDir }: { databaseUrl: string; port: number; distDir: string }): Promise<ChildProcess> {
+export async function startNextServer({
+  databaseUrl,
+  port,
+  distDir,
+}: {
+  databaseUrl: string;
+  port: number;
+  distDir: string;
+}): Promise<ChildProcess> {
   // The production server, as `npm start` runs it (one `next start` per core).
   const child = spawn(process.execPath, [path.join(ROOT, "scripts", "serve.mjs"), "-p", String(port)], {
     cwd: ROOT,

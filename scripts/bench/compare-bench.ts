@@ -24,7 +24,14 @@ import { seedScale } from "@/scripts/seed-scale";
 import { runAlone, type BenchRow } from "./bench-kit";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const COMPARE_SLUGS = ["integrated-health-and-social-care", "westmoor-early-help", "riverton-neighbourhood-health-teams", "scale-case-00001", "scale-case-00002", "scale-case-00003"];
+const COMPARE_SLUGS = [
+  "integrated-health-and-social-care",
+  "westmoor-early-help",
+  "riverton-neighbourhood-health-teams",
+  "scale-case-00001",
+  "scale-case-00002",
+  "scale-case-00003",
+];
 const VIEWS = [
   { name: "/measures/referrals", path: "/measures/referrals", p50: 150, p99: 400 },
   { name: "/approaches", path: "/approaches", p50: 150, p99: 400 },
@@ -82,7 +89,9 @@ async function explainAll(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: string; unit: "count" }>(`SELECT "id", "unit"::text AS unit FROM "measure_type" WHERE "key" = 'referrals'`);
+    const { rows } = await client.query<{ id: string; unit: "count" }>(
+      `SELECT "id", "unit"::text AS unit FROM "measure_type" WHERE "key" = 'referrals'`,
+    );
     const type = rows[0];
     if (!type) throw new Error("no referrals measure type");
     const queries = [
@@ -105,7 +114,8 @@ async function explainAll(url: string): Promise<void> {
 
 export async function runCompareBench({ port = Number(process.env.BENCH_PORT ?? 3650), amount = 60 } = {}): Promise<BenchRow[]> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next-compare";
-  if (!existsSync(path.join(ROOT, distDir, "BUILD_ID"))) throw new Error(`No build in ${distDir}: run NEXT_DIST_DIR=${distDir} npx next build first.`);
+  if (!existsSync(path.join(ROOT, distDir, "BUILD_ID")))
+    throw new Error(`No build in ${distDir}: run NEXT_DIST_DIR=${distDir} npx next build first.`);
   const serverUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   const name = `rm_bench_${Math.floor(Date.now() / 1000)}`;
   const url = withDatabase(serverUrl, name);
@@ -114,7 +124,10 @@ export async function runCompareBench({ port = Number(process.env.BENCH_PORT ?? 
   await admin(serverUrl, `CREATE DATABASE "${name}"`);
   try {
     const t0 = Date.now();
-    const migrate = spawnSync(process.execPath, [path.join(ROOT, "scripts", "migrate.mjs"), "deploy"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+    const migrate = spawnSync(process.execPath, [path.join(ROOT, "scripts", "migrate.mjs"), "deploy"], {
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: "utf8",
+    });
     if (migrate.status !== 0) throw new Error(`migrate failed: ${migrate.stderr}`);
     const cases = await seedScale(url, 10_000);
     console.log(`[bench] ${name}: migrated and seeded ${cases} scale cases in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
@@ -124,7 +137,14 @@ export async function runCompareBench({ port = Number(process.env.BENCH_PORT ?? 
     rmSync(path.join(ROOT, distDir, "cache", "fetch-cache"), { recursive: true, force: true });
     server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: distDir, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0000" },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NEXT_DIST_DIR: distDir,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0000",
+      },
       stdio: "ignore",
     });
     const base = `http://127.0.0.1:${port}`;
@@ -136,7 +156,13 @@ export async function runCompareBench({ port = Number(process.env.BENCH_PORT ?? 
       await time(base + view.path, 5); // warm-up
       const latency = await time(base + view.path, amount);
       rows.push({ name: `${view.name} p50`, value: latency.p50, unit: "ms", target: view.p50, pass: latency.p50 <= view.p50 });
-      rows.push({ name: `${view.name} p99`, value: latency.p99, unit: "ms", target: view.p99, pass: view.p99 === null || latency.p99 <= view.p99 });
+      rows.push({
+        name: `${view.name} p99`,
+        value: latency.p99,
+        unit: "ms",
+        target: view.p99,
+        pass: view.p99 === null || latency.p99 <= view.p99,
+      });
     }
     console.log("[bench] query plans (EXPLAIN ANALYZE, BUFFERS):");
     await explainAll(url);

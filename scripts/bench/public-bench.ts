@@ -93,7 +93,13 @@ async function serverQueriesSince(client: pg.Client, db: string, since: Date): P
   return rows[0].n;
 }
 
-const row = (name: string, value: number, unit: string, target: string, pass: boolean): BenchRow => ({ name, value: Math.round(value * 100) / 100, unit, target, pass });
+const row = (name: string, value: number, unit: string, target: string, pass: boolean): BenchRow => ({
+  name,
+  value: Math.round(value * 100) / 100,
+  unit,
+  target,
+  pass,
+});
 
 export async function runPublicBench(): Promise<BenchRow[]> {
   if (!existsSync(path.join(ROOT, DIST, "BUILD_ID"))) {
@@ -159,7 +165,13 @@ export async function runPublicBench(): Promise<BenchRow[]> {
       row("case page, cached: server connections that queried the database during the timed run", during, "", "0", during === 0),
       row(`static file of the same size (${html.byteLength} B): requests/s`, file.rps, "req/s", "—", true),
       row("case page ÷ static file", ratio, "×", "≥ 0.4", ratio >= 0.4),
-      row(`index with a filter (${GENERATED_CASES.toLocaleString("en-GB")} cases, ${indexBytes} B): p50`, index.p50, "ms", "≤ 100", index.p50 <= 100),
+      row(
+        `index with a filter (${GENERATED_CASES.toLocaleString("en-GB")} cases, ${indexBytes} B): p50`,
+        index.p50,
+        "ms",
+        "≤ 100",
+        index.p50 <= 100,
+      ),
       row("index, 15 distinct uncached views in turn: median", cold[7]!, "ms", "—", true),
       row("first-load JS, case page (gzip)", caseJs / 1000, "kB", "—", true),
       row("first-load JS, empty page: the 404 page (gzip)", emptyJs / 1000, "kB", "—", true),

@@ -28,7 +28,13 @@ const BENCH_SLUG = "spc-bench-ten-charts";
 const CHARTS = 10;
 const POINTS = 60;
 
-const row = (name: string, value: number, unit: string, target: string, pass: boolean): BenchRow => ({ name, value: Math.round(value * 100) / 100, unit, target, pass });
+const row = (name: string, value: number, unit: string, target: string, pass: boolean): BenchRow => ({
+  name,
+  value: Math.round(value * 100) / 100,
+  unit,
+  target,
+  pass,
+});
 
 /** Deterministic pseudo-noise (LCG), so every run charts the same series. */
 function noise(seed: number) {
@@ -124,7 +130,9 @@ export async function benchCasePage(): Promise<BenchRow[]> {
     const chartHtml = await chartPage.text();
     const points = (chartHtml.match(/data-point-type=/g) ?? []).length;
     if (!first.ok || rows !== CHARTS || !chartPage.ok || points !== POINTS) {
-      throw new Error(`The bench pages did not render as expected: HTTP ${first.status}, ${rows} series in the summary table; chart page HTTP ${chartPage.status}, ${points} points.`);
+      throw new Error(
+        `The bench pages did not render as expected: HTTP ${first.status}, ${rows} series in the summary table; chart page HTTP ${chartPage.status}, ${points} points.`,
+      );
     }
     const r = await loadTest(url);
     const chart = await loadTest(chartUrl);

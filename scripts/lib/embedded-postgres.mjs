@@ -126,7 +126,9 @@ export async function startEmbeddedPostgres(options = {}) {
       const hash = crypto.createHash("sha256").update(dataDir).digest("hex").slice(0, 8);
       const relocated = path.join(RELOCATED_DATA, `${path.basename(dataDir)}-${hash}`);
       mkdirReadable(RELOCATED_DATA);
-      progress(`The OS user ${OS_USER} (which runs PostgreSQL as root) cannot read ${dataBlocked.folder} (mode ${dataBlocked.mode}): the data is kept in ${relocated} instead of ${displayPath(dataDir)}.`);
+      progress(
+        `The OS user ${OS_USER} (which runs PostgreSQL as root) cannot read ${dataBlocked.folder} (mode ${dataBlocked.mode}): the data is kept in ${relocated} instead of ${displayPath(dataDir)}.`,
+      );
       dataDir = relocated;
     }
     checkReadableBy(ids, nearestExisting(dataDir));
@@ -137,7 +139,7 @@ export async function startEmbeddedPostgres(options = {}) {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   } catch (err) {
     throw new EmbeddedPostgresError(
-      `cannot create ${path.dirname(dataDir)} (${err.code === "EACCES" || err.code === "EPERM" ? "permission denied" : err.code ?? err.message}). Move the project to a folder you can write to, or ${HINT}.`,
+      `cannot create ${path.dirname(dataDir)} (${err.code === "EACCES" || err.code === "EPERM" ? "permission denied" : (err.code ?? err.message)}). Move the project to a folder you can write to, or ${HINT}.`,
     );
   }
 
@@ -179,10 +181,14 @@ export async function startEmbeddedPostgres(options = {}) {
   const child = spawn(
     binaries.postgres,
     [
-      "-D", dataDir,
-      "-p", String(port),
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", "unix_socket_directories=", // TCP only: no clash with a system server's socket
+      "-D",
+      dataDir,
+      "-p",
+      String(port),
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=", // TCP only: no clash with a system server's socket
     ],
     {
       detached,
@@ -205,7 +211,12 @@ export async function startEmbeddedPostgres(options = {}) {
   });
   // Last resort if the calling script dies of an exception: ask for a fast shutdown.
   const onExit = () => {
-    if (!exited) try { child.kill("SIGINT"); } catch { /* gone */ }
+    if (!exited)
+      try {
+        child.kill("SIGINT");
+      } catch {
+        /* gone */
+      }
   };
   process.on("exit", onExit);
 
@@ -227,7 +238,11 @@ export async function startEmbeddedPostgres(options = {}) {
     } catch (err) {
       await client.end().catch(() => {});
       if (Date.now() > deadline) {
-        try { child.kill("SIGQUIT"); } catch { /* gone */ }
+        try {
+          child.kill("SIGQUIT");
+        } catch {
+          /* gone */
+        }
         process.off("exit", onExit);
         throw new EmbeddedPostgresError(`it did not accept connections within 30 s (${err.message}); see ${logFile}.`);
       }
@@ -241,7 +256,9 @@ export async function startEmbeddedPostgres(options = {}) {
     stopping ??= (async () => {
       if (!exited) {
         child.kill("SIGINT"); // "fast" shutdown: ends sessions, checkpoints, exits
-        const timer = setTimeout(() => { if (!exited) child.kill("SIGQUIT"); }, 20_000);
+        const timer = setTimeout(() => {
+          if (!exited) child.kill("SIGQUIT");
+        }, 20_000);
         await exitPromise;
         clearTimeout(timer);
       }
@@ -284,7 +301,9 @@ async function loadBinaries() {
     const pkgJson = JSON.parse(fs.readFileSync(path.join(path.dirname(bin.postgres), "..", "..", "package.json"), "utf8"));
     version = String(pkgJson.version);
     major = version.split(".")[0];
-  } catch { /* unknown: skip the version check */ }
+  } catch {
+    /* unknown: skip the version check */
+  }
   return { postgres: bin.postgres, initdb: bin.initdb, major, version };
 }
 
@@ -303,8 +322,13 @@ function copyBinaries(binaries, blocked, progress) {
   const result = { ...binaries, postgres: path.join(target, "bin", "postgres"), initdb: path.join(target, "bin", "initdb") };
   if (fs.existsSync(marker)) return result;
 
-  progress(`The OS user ${OS_USER} (which runs PostgreSQL as root) cannot read ${blocked.folder} (mode ${blocked.mode}): copying the PostgreSQL binaries to ${target} (once)…`);
-  const fail = (what) => new EmbeddedPostgresError(`could not copy its binaries to ${target} (${what}). Move the project to a folder others can read, or ${HINT}.`);
+  progress(
+    `The OS user ${OS_USER} (which runs PostgreSQL as root) cannot read ${blocked.folder} (mode ${blocked.mode}): copying the PostgreSQL binaries to ${target} (once)…`,
+  );
+  const fail = (what) =>
+    new EmbeddedPostgresError(
+      `could not copy its binaries to ${target} (${what}). Move the project to a folder others can read, or ${HINT}.`,
+    );
   try {
     mkdirReadable(versionDir);
     // Leftovers of interrupted copies (their process is gone) and an unmarked copy.
@@ -314,7 +338,10 @@ function copyBinaries(binaries, blocked, progress) {
     }
     const temp = path.join(versionDir, `native.tmp-${process.pid}`);
     fs.rmSync(temp, { recursive: true, force: true });
-    for (const [cmd, args] of [["cp", ["-a", source, temp]], ["chmod", ["-R", "a+rX", temp]]]) {
+    for (const [cmd, args] of [
+      ["cp", ["-a", source, temp]],
+      ["chmod", ["-R", "a+rX", temp]],
+    ]) {
       const r = spawnSync(cmd, args, { encoding: "utf8" });
       if (r.status !== 0) throw fail(r.error ? `${cmd}: ${r.error.message}` : (r.stderr || `${cmd} failed`).trim().split("\n")[0]);
     }
@@ -335,7 +362,11 @@ function mkdirReadable(dir) {
   const missing = [];
   for (let cur = dir; !fs.existsSync(cur); cur = path.dirname(cur)) missing.unshift(cur);
   for (const d of missing) {
-    try { fs.mkdirSync(d); } catch (err) { if (err.code !== "EEXIST") throw err; }
+    try {
+      fs.mkdirSync(d);
+    } catch (err) {
+      if (err.code !== "EEXIST") throw err;
+    }
     fs.chmodSync(d, 0o755);
   }
 }
@@ -361,8 +392,19 @@ function ensureOsUser() {
   if (!hasGroup) steps.push(["groupadd", ["--system", OS_USER]]);
   steps.push([
     "useradd",
-    ["--system", "--gid", OS_USER, "--no-create-home", "--home-dir", "/nonexistent",
-      "--shell", "/usr/sbin/nologin", "--comment", "PostgreSQL (embedded)", OS_USER],
+    [
+      "--system",
+      "--gid",
+      OS_USER,
+      "--no-create-home",
+      "--home-dir",
+      "/nonexistent",
+      "--shell",
+      "/usr/sbin/nologin",
+      "--comment",
+      "PostgreSQL (embedded)",
+      OS_USER,
+    ],
   ]);
   for (const [cmd, args] of steps) {
     const r = spawnSync(cmd, args, { encoding: "utf8" });
@@ -400,8 +442,9 @@ function nearestExisting(p) {
  * @returns {null | { folder: string, mode: string }} null when reachable
  */
 function blockedFolder(ids, target) {
-  const ok = (p) => spawnSync("test", ["-x", p], { uid: ids.uid, gid: ids.gid }).status === 0
-    || (fs.statSync(p).isFile() && spawnSync("test", ["-r", p], { uid: ids.uid, gid: ids.gid }).status === 0);
+  const ok = (p) =>
+    spawnSync("test", ["-x", p], { uid: ids.uid, gid: ids.gid }).status === 0 ||
+    (fs.statSync(p).isFile() && spawnSync("test", ["-r", p], { uid: ids.uid, gid: ids.gid }).status === 0);
   if (ok(target)) return null;
   // Walk down from / to find the first folder the user cannot enter.
   const parts = target.split(path.sep).filter(Boolean);
@@ -453,13 +496,17 @@ async function initialise({ dataDir, initdb, isRoot, ids }) {
         ],
         { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_MESSAGES: locale }, ...(ids ?? {}) },
       );
-      child.stdout.on("data", (c) => { text += c; });
-      child.stderr.on("data", (c) => { text += c; });
+      child.stdout.on("data", (c) => {
+        text += c;
+      });
+      child.stderr.on("data", (c) => {
+        text += c;
+      });
       child.on("error", (err) => resolve({ code: null, signal: null, error: err }));
       child.on("close", (c, sig) => resolve({ code: c, signal: sig }));
     });
     ok = code === 0;
-    if (!ok) text = `initdb failed (${error ? error.message : signal ?? `code ${code}`})\n${text}`;
+    if (!ok) text = `initdb failed (${error ? error.message : (signal ?? `code ${code}`)})\n${text}`;
   } catch (err) {
     text = String(err.message); // e.g. EACCES making the folder: explained below
   } finally {
@@ -471,7 +518,9 @@ async function initialise({ dataDir, initdb, isRoot, ids }) {
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     try {
       if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length === 0) fs.rmdirSync(dataDir);
-    } catch { /* leave it */ }
+    } catch {
+      /* leave it */
+    }
   }
   if (/error while loading shared libraries/.test(text)) {
     throw new EmbeddedPostgresError(
@@ -548,9 +597,7 @@ async function handleExistingPidFile(dataDir) {
   const parent = parentPid(pid);
   const parentCmd = parent && parent > 1 ? commandLine(parent) : null;
   if (parentCmd && /\bnode\b|npm/.test(parentCmd)) {
-    throw new EmbeddedPostgresError(
-      `another run (pid ${parent}) is already using ${dataDir}. Stop it first, or ${HINT}.`,
-    );
+    throw new EmbeddedPostgresError(`another run (pid ${parent}) is already using ${dataDir}. Stop it first, or ${HINT}.`);
   }
   // Orphaned by a run that was killed: shut it down properly, then start afresh.
   try {
@@ -601,8 +648,14 @@ function portInUse(port) {
   return new Promise((resolve) => {
     const socket = net.connect({ host: "127.0.0.1", port });
     socket.setTimeout(1000);
-    socket.once("connect", () => { socket.destroy(); resolve(true); });
-    socket.once("timeout", () => { socket.destroy(); resolve(true); });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once("error", () => resolve(false));
   });
 }
@@ -614,7 +667,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     const db = await startEmbeddedPostgres({ ...appInstanceOptions(), onProgress: console.log });
     console.log(`Embedded PostgreSQL: ${db.url} (init ${db.timings.initMs.toFixed(0)} ms, start ${db.timings.startMs.toFixed(0)} ms)`);
-    const shutdown = async () => { await db.stop(); process.exit(0); };
+    const shutdown = async () => {
+      await db.stop();
+      process.exit(0);
+    };
     process.on("SIGINT", shutdown);
     process.on("SIGTERM", shutdown);
     if (process.argv.includes("--stop-now")) await shutdown();

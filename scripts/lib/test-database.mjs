@@ -119,7 +119,9 @@ async function dropLeftovers(client, prefix) {
     if (!m || now - Number(m[1]) < LEFTOVER_AGE_SECONDS) continue;
     try {
       await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`);
-    } catch { /* someone else is dropping it, or no right to: leave it */ }
+    } catch {
+      /* someone else is dropping it, or no right to: leave it */
+    }
   }
 }
 
@@ -131,8 +133,12 @@ function runMigrations(url) {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
-    child.stdout.on("data", (c) => { output += c; });
-    child.stderr.on("data", (c) => { output += c; });
+    child.stdout.on("data", (c) => {
+      output += c;
+    });
+    child.stderr.on("data", (c) => {
+      output += c;
+    });
     child.on("error", (err) => resolve({ code: 1, output: err.message }));
     child.on("exit", (code) => resolve({ code: code ?? 1, output }));
   });

@@ -24,15 +24,22 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 const dataParent = fs.mkdtempSync(path.join(os.tmpdir(), "rm-smoke-"));
 fs.chmodSync(dataParent, 0o755); // as root, PostgreSQL runs as `postgres` and must enter it
 
-const env = { ...process.env, PORT: String(APP_PORT), EMBEDDED_PG_PORT: String(PG_PORT),
-  EMBEDDED_PG_DATA_DIR: path.join(dataParent, "postgres") };
+const env = {
+  ...process.env,
+  PORT: String(APP_PORT),
+  EMBEDDED_PG_PORT: String(PG_PORT),
+  EMBEDDED_PG_DATA_DIR: path.join(dataParent, "postgres"),
+};
 delete env.DATABASE_URL;
 
 let output = "";
 const say = (line) => console.log(`[smoke] ${line}`);
 
 async function main() {
-  for (const [what, port] of [["app", APP_PORT], ["PostgreSQL", PG_PORT]]) {
+  for (const [what, port] of [
+    ["app", APP_PORT],
+    ["PostgreSQL", PG_PORT],
+  ]) {
     if (await portOpen(port)) throw new Error(`port ${port} (${what}) is already in use; set SMOKE_PORT / SMOKE_PG_PORT`);
   }
   say(`npm start (PORT=${APP_PORT}, EMBEDDED_PG_PORT=${PG_PORT}, data in ${env.EMBEDDED_PG_DATA_DIR})`);
@@ -40,7 +47,9 @@ async function main() {
   const child = spawn("npm", ["start"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
   let exit = null;
-  exited.then((e) => { exit = e; });
+  exited.then((e) => {
+    exit = e;
+  });
 
   try {
     const url = await new Promise((resolve, reject) => {
@@ -48,11 +57,19 @@ async function main() {
       const onData = (chunk) => {
         output += chunk;
         const m = /Reform Metrics is running at (http:\/\/\S+)/.exec(output);
-        if (m) { clearTimeout(timer); resolve(m[1]); }
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]);
+        }
       };
       child.stdout.on("data", onData);
-      child.stderr.on("data", (c) => { output += c; });
-      exited.then(({ code, signal }) => { clearTimeout(timer); reject(new Error(`npm start exited early (${signal ?? `code ${code}`})`)); });
+      child.stderr.on("data", (c) => {
+        output += c;
+      });
+      exited.then(({ code, signal }) => {
+        clearTimeout(timer);
+        reject(new Error(`npm start exited early (${signal ?? `code ${code}`})`));
+      });
     });
     say(`running at ${url} after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
@@ -77,7 +94,11 @@ async function main() {
     say(`SIGTERM: exited 0 in ${((Date.now() - t1) / 1000).toFixed(1)} s; PostgreSQL stopped`);
   } finally {
     if (!exit) {
-      try { process.kill(-child.pid, "SIGKILL"); } catch { /* gone */ }
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        /* gone */
+      }
       await sleep(500);
     }
   }
@@ -87,7 +108,10 @@ async function main() {
  *  (deepest: `sh -c "node scripts/start.mjs"` matches too). */
 function findDescendant(pid, needle) {
   const ps = spawnSync("ps", ["-eo", "pid=,ppid=,args="], { encoding: "utf8" });
-  const procs = ps.stdout.split("\n").map((l) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(l)).filter(Boolean)
+  const procs = ps.stdout
+    .split("\n")
+    .map((l) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(l))
+    .filter(Boolean)
     .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] }));
   const queue = [pid];
   let found = null;
@@ -113,7 +137,10 @@ function isAlive(pid) {
 function portOpen(port) {
   return new Promise((resolve) => {
     const socket = net.connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => { socket.destroy(); resolve(true); });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once("error", () => resolve(false));
   });
 }
@@ -126,7 +153,9 @@ function cleanUp() {
   try {
     const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
     if (pid > 0) process.kill(pid, "SIGQUIT");
-  } catch { /* not running */ }
+  } catch {
+    /* not running */
+  }
   fs.rmSync(dataParent, { recursive: true, force: true });
 }
 

@@ -24,16 +24,26 @@ export default async function AdminOrganisationsPage() {
         <caption className="mb-2 text-left text-xl font-semibold">All organisations</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-4">Name</th>
-            <th scope="col" className="py-2 pr-4">Short name</th>
-            <th scope="col" className="py-2 pr-4 text-right">Users</th>
-            <th scope="col" className="py-2 pr-4 text-right">Cases</th>
+            <th scope="col" className="py-2 pr-4">
+              Name
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Short name
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Users
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Cases
+            </th>
           </tr>
         </thead>
         <tbody>
           {organisations.map((o) => (
             <tr key={o.id} className="border-b border-slate-200">
-              <th scope="row" className="py-2 pr-4 font-normal">{o.name}</th>
+              <th scope="row" className="py-2 pr-4 font-normal">
+                {o.name}
+              </th>
               <td className="py-2 pr-4 font-mono">{o.slug}</td>
               <td className="py-2 pr-4 text-right tabular-nums">{o.userCount}</td>
               <td className="py-2 pr-4 text-right tabular-nums">{o.caseCount}</td>

@@ -27,40 +27,97 @@ export default async function ApproachFiguresPage({ params, searchParams }: Prop
   const filter = approachDetailSchema.parse(await searchParams);
   const { total, cases, rows } = await listApproachFigures(approach.key, filter);
   const pages = Math.max(1, Math.ceil(total / APPROACH_PAGE_SIZE));
-  const what = filter.category ? `${CATEGORY_LABELS[filter.category as Category] ?? filter.category} figures` : filter.outcome ? "Figures that got worse" : "All figures";
-  const href = (page: number) => `/approaches/${approach.key}?${new URLSearchParams({ ...(filter.category ? { category: filter.category } : {}), ...(filter.outcome ? { outcome: filter.outcome } : {}), page: String(page) })}`;
+  const what = filter.category
+    ? `${CATEGORY_LABELS[filter.category as Category] ?? filter.category} figures`
+    : filter.outcome
+      ? "Figures that got worse"
+      : "All figures";
+  const href = (page: number) =>
+    `/approaches/${approach.key}?${new URLSearchParams({ ...(filter.category ? { category: filter.category } : {}), ...(filter.outcome ? { outcome: filter.outcome } : {}), page: String(page) })}`;
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm"><Link href="/approaches" className="text-improvement underline">Approaches compared</Link></nav>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/approaches" className="text-improvement underline">
+          Approaches compared
+        </Link>
+      </nav>
       <h1 className="text-3xl font-semibold">{approach.name}</h1>
-      <p className="text-slate-700">{what}: {total} from {cases} published {cases === 1 ? "case" : "cases"}.{(filter.category || filter.outcome) ? <> <Link href={`/approaches/${approach.key}`} className="text-improvement underline">Show every figure</Link></> : null}</p>
+      <p className="text-slate-700">
+        {what}: {total} from {cases} published {cases === 1 ? "case" : "cases"}.
+        {filter.category || filter.outcome ? (
+          <>
+            {" "}
+            <Link href={`/approaches/${approach.key}`} className="text-improvement underline">
+              Show every figure
+            </Link>
+          </>
+        ) : null}
+      </p>
       <table className="w-full border-collapse text-left text-sm" data-testid="approach-figures">
         <thead>
           <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-3">Case</th>
-            <th scope="col" className="py-2 pr-3">Measure</th>
-            <th scope="col" className="py-2 pr-3">Change as reported or computed</th>
-            <th scope="col" className="py-2 pr-3">Pooled</th>
-            <th scope="col" className="py-2">Outcome</th>
+            <th scope="col" className="py-2 pr-3">
+              Case
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Measure
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Change as reported or computed
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Pooled
+            </th>
+            <th scope="col" className="py-2">
+              Outcome
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r, i) => (
             <tr key={`${r.slug}-${i}`} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-2 pr-3 font-normal"><Link href={`/cases/${r.slug}`} className="font-medium text-improvement underline">{r.title}</Link><span className="block text-xs text-slate-600">{r.organisation}</span>{r.isExample ? <ExampleBadge /> : null}</th>
-              <td className="py-2 pr-3">{r.figures.label}{r.typeKey ? <Link href={`/measures/${r.typeKey}`} className="block text-xs text-improvement underline">{r.typeName}</Link> : <span className="block text-xs text-slate-600">no measure type</span>}</td>
+              <th scope="row" className="py-2 pr-3 font-normal">
+                <Link href={`/cases/${r.slug}`} className="font-medium text-improvement underline">
+                  {r.title}
+                </Link>
+                <span className="block text-xs text-slate-600">{r.organisation}</span>
+                {r.isExample ? <ExampleBadge /> : null}
+              </th>
+              <td className="py-2 pr-3">
+                {r.figures.label}
+                {r.typeKey ? (
+                  <Link href={`/measures/${r.typeKey}`} className="block text-xs text-improvement underline">
+                    {r.typeName}
+                  </Link>
+                ) : (
+                  <span className="block text-xs text-slate-600">no measure type</span>
+                )}
+              </td>
               <td className="py-2 pr-3 font-semibold">{formatChange(r.figures)}</td>
               <td className="py-2 pr-3">{r.status === "pooled" ? formatPooled(r.value, r.pp ? "pp" : "log") : STATUS_WORDS[r.status]}</td>
-              <td className="py-2"><OutcomeTag outcome={r.outcome} word={OUTCOME_WORDS[r.outcome]} tone={toneOf(r.outcome)} />{r.reportedOnly ? <span className="block text-xs text-slate-600">Reported change only</span> : null}</td>
+              <td className="py-2">
+                <OutcomeTag outcome={r.outcome} word={OUTCOME_WORDS[r.outcome]} tone={toneOf(r.outcome)} />
+                {r.reportedOnly ? <span className="block text-xs text-slate-600">Reported change only</span> : null}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {pages > 1 ? (
         <nav aria-label="Pages of figures" className="flex gap-4 text-sm">
-          {filter.page > 1 ? <Link href={href(filter.page - 1)} className="text-improvement underline">Previous page</Link> : null}
-          <span>Page {filter.page} of {pages}</span>
-          {filter.page < pages ? <Link href={href(filter.page + 1)} className="text-improvement underline">Next page</Link> : null}
+          {filter.page > 1 ? (
+            <Link href={href(filter.page - 1)} className="text-improvement underline">
+              Previous page
+            </Link>
+          ) : null}
+          <span>
+            Page {filter.page} of {pages}
+          </span>
+          {filter.page < pages ? (
+            <Link href={href(filter.page + 1)} className="text-improvement underline">
+              Next page
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

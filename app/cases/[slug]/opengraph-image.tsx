@@ -19,25 +19,25 @@ export default async function CaseCard({ params }: { params: Promise<{ slug: str
   if (!c) notFound();
   const rows = c.measures.slice(0, 4).map((m) => buildMeasureRow(m));
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", padding: 56, background: "#fff", color: "#1f2933" }}>
-        <div style={{ display: "flex", fontSize: 26, color: "#475569" }}>
-          {toCardText(`Reform Metrics${c.isExample ? " - FICTIONAL EXAMPLE" : ""} - ${c.organisation}`)}
-        </div>
-        <div style={{ display: "flex", fontSize: 56, fontWeight: 700, marginTop: 16, lineHeight: 1.1 }}>{toCardText(c.title)}</div>
-        <div style={{ display: "flex", flexWrap: "wrap", marginTop: 40 }}>
-          {rows.map((r) => (
-            <div key={r.id} style={{ display: "flex", flexDirection: "column", width: "50%", paddingRight: 24, marginBottom: 24 }}>
-              <div style={{ display: "flex", fontSize: 24 }}>{toCardText(r.label)}</div>
-              <div style={{ display: "flex", fontSize: 44, fontWeight: 700, color: CHART_COLOURS[r.tone] }}>
-                {toCardText(`${r.headline ?? r.change} ${r.result.reportedOnly ? "(reported)" : ""}`)}
-              </div>
-              <div style={{ display: "flex", fontSize: 22, color: "#475569" }}>{toCardText(r.outcomeWord)}</div>
-            </div>
-          ))}
-        </div>
+    <div
+      style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", padding: 56, background: "#fff", color: "#1f2933" }}
+    >
+      <div style={{ display: "flex", fontSize: 26, color: "#475569" }}>
+        {toCardText(`Reform Metrics${c.isExample ? " - FICTIONAL EXAMPLE" : ""} - ${c.organisation}`)}
       </div>
-    ),
+      <div style={{ display: "flex", fontSize: 56, fontWeight: 700, marginTop: 16, lineHeight: 1.1 }}>{toCardText(c.title)}</div>
+      <div style={{ display: "flex", flexWrap: "wrap", marginTop: 40 }}>
+        {rows.map((r) => (
+          <div key={r.id} style={{ display: "flex", flexDirection: "column", width: "50%", paddingRight: 24, marginBottom: 24 }}>
+            <div style={{ display: "flex", fontSize: 24 }}>{toCardText(r.label)}</div>
+            <div style={{ display: "flex", fontSize: 44, fontWeight: 700, color: CHART_COLOURS[r.tone] }}>
+              {toCardText(`${r.headline ?? r.change} ${r.result.reportedOnly ? "(reported)" : ""}`)}
+            </div>
+            <div style={{ display: "flex", fontSize: 22, color: "#475569" }}>{toCardText(r.outcomeWord)}</div>
+          </div>
+        ))}
+      </div>
+    </div>,
     size,
   );
 }

@@ -35,5 +35,12 @@ export default async function CasePage({ params }: Props) {
   if (!c) notFound();
   // SPC (issue 6): the case's monthly series as SPC charts; renders nothing when there are none.
   const { summary, ...rest } = c;
-  return <CaseView c={rest} siteUrl={readSiteUrl()} summary={<SafeMarkdown>{summary}</SafeMarkdown>} series={<PublishedSpcSection slug={c.slug} version={c.version} />} />;
+  return (
+    <CaseView
+      c={rest}
+      siteUrl={readSiteUrl()}
+      summary={<SafeMarkdown>{summary}</SafeMarkdown>}
+      series={<PublishedSpcSection slug={c.slug} version={c.version} />}
+    />
+  );
 }

@@ -29,7 +29,11 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
   const type = KEY.test(key) ? await getMeasureType(key) : null;
   if (!type) notFound();
   const filters = parseExplorerFilters(await searchParams);
-  const [explorer, approaches, signals] = await Promise.all([getCachedMeasureExplorer(type, filters), listApproaches(), getCachedSeriesSignals(type.key)]);
+  const [explorer, approaches, signals] = await Promise.all([
+    getCachedMeasureExplorer(type, filters),
+    listApproaches(),
+    getCachedSeriesSignals(type.key),
+  ]);
   const { stats } = explorer;
   const scale = scaleForUnit(type.unit);
   const axisLabel = SCALE_LABELS[scale];
@@ -41,11 +45,17 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm"><Link href="/measures" className="text-improvement underline">Measure library</Link></nav>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/measures" className="text-improvement underline">
+          Measure library
+        </Link>
+      </nav>
       <header className="space-y-2">
         <h1 className="text-3xl font-semibold">{type.name}</h1>
         <p className="max-w-3xl text-slate-700">{type.definition}</p>
-        <p className="text-sm text-slate-600">Counting unit: {type.countingUnit} · {DIRECTION_LABELS[type.direction]}</p>
+        <p className="text-sm text-slate-600">
+          Counting unit: {type.countingUnit} · {DIRECTION_LABELS[type.direction]}
+        </p>
       </header>
       <p className="max-w-3xl rounded border-l-4 border-slate-400 bg-slate-50 p-3 text-sm" data-testid="scale-note">
         <strong>{axisLabel}.</strong> {SCALE_EXPLANATIONS[scale]}
@@ -54,14 +64,25 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
       <ExplorerSummary stats={stats} scale={scale} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
         <section aria-labelledby="plot-heading" className="min-w-0 space-y-2">
-          <h2 id="plot-heading" className="text-xl font-semibold">Every case&apos;s change</h2>
+          <h2 id="plot-heading" className="text-xl font-semibold">
+            Every case&apos;s change
+          </h2>
           {stats.n === 0 ? null : dotted ? (
             <StripPlot
               dots={explorer.rows.map((r, i) => ({
-                id: `${r.slug}-${i}`, value: r.value ?? 0, href: `/cases/${r.slug}`, tone: toneOf(r.outcome), reportedOnly: r.reportedOnly,
+                id: `${r.slug}-${i}`,
+                value: r.value ?? 0,
+                href: `/cases/${r.slug}`,
+                tone: toneOf(r.outcome),
+                reportedOnly: r.reportedOnly,
                 label: `${r.title}: ${formatPooled(r.value, scale)}, ${OUTCOME_WORDS[r.outcome]}${r.reportedOnly ? ", reported change only" : ""}`,
               }))}
-              median={stats.median} q1={stats.q1} q3={stats.q3} axisLabel={axisLabel} title={`${type.name}: change in each published case`} description={sentence}
+              median={stats.median}
+              q1={stats.q1}
+              q3={stats.q3}
+              axisLabel={axisLabel}
+              title={`${type.name}: change in each published case`}
+              description={sentence}
             />
           ) : (
             <BandPlot
@@ -69,10 +90,14 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
                 const width = ((stats.max ?? 0) - (stats.min ?? 0)) / BIN_COUNT;
                 return { from: (stats.min ?? 0) + (b.bin - 1) * width, to: (stats.min ?? 0) + b.bin * width, count: b.count };
               })}
-              axisLabel={axisLabel} title={`${type.name}: how many figures fall in each band of change`} description={sentence}
+              axisLabel={axisLabel}
+              title={`${type.name}: how many figures fall in each band of change`}
+              description={sentence}
             />
           )}
-          <p className="text-sm text-slate-700" data-testid="plot-summary">{sentence}</p>
+          <p className="text-sm text-slate-700" data-testid="plot-summary">
+            {sentence}
+          </p>
           <p className="text-xs text-slate-600">
             {dotted
               ? "Blue: improved; orange: got worse; grey: no change. Filled circle: raw before and after values; hollow diamond: a reported change only. Each dot links to its case."
@@ -80,15 +105,25 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
           </p>
         </section>
         <aside aria-labelledby="apart-heading" className="space-y-2 text-sm" data-testid="listed-apart">
-          <h2 id="apart-heading" className="text-lg font-semibold">Listed apart ({apartTotal})</h2>
+          <h2 id="apart-heading" className="text-lg font-semibold">
+            Listed apart ({apartTotal})
+          </h2>
           <p className="text-slate-600">Figures that cannot go on this scale, shown rather than dropped.</p>
           {(Object.entries(explorer.apartCounts) as Array<[Exclude<PoolStatus, "pooled">, number]>).map(([status, count]) => (
             <div key={status}>
-              <h3 className="font-medium">{STATUS_WORDS[status]} ({count})</h3>
+              <h3 className="font-medium">
+                {STATUS_WORDS[status]} ({count})
+              </h3>
               <ul className="list-disc pl-5">
-                {explorer.apart.filter((r) => r.status === status).map((r, i) => (
-                  <li key={`${r.slug}-${i}`}><Link href={`/cases/${r.slug}`} className="text-improvement underline">{r.title}</Link></li>
-                ))}
+                {explorer.apart
+                  .filter((r) => r.status === status)
+                  .map((r, i) => (
+                    <li key={`${r.slug}-${i}`}>
+                      <Link href={`/cases/${r.slug}`} className="text-improvement underline">
+                        {r.title}
+                      </Link>
+                    </li>
+                  ))}
               </ul>
             </div>
           ))}
@@ -96,13 +131,31 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
         </aside>
       </div>
       {stats.n > 0 ? (
-        <ExplorerTable rows={explorer.rows} scale={scale} caption={dotted ? `The ${stats.n} pooled figures, smallest change first` : `Pooled figures ${(filters.page - 1) * EXPLORER_PAGE_SIZE + 1}–${Math.min(stats.n, filters.page * EXPLORER_PAGE_SIZE)} of ${stats.n}, smallest change first`} />
+        <ExplorerTable
+          rows={explorer.rows}
+          scale={scale}
+          caption={
+            dotted
+              ? `The ${stats.n} pooled figures, smallest change first`
+              : `Pooled figures ${(filters.page - 1) * EXPLORER_PAGE_SIZE + 1}–${Math.min(stats.n, filters.page * EXPLORER_PAGE_SIZE)} of ${stats.n}, smallest change first`
+          }
+        />
       ) : null}
       {pages > 1 ? (
         <nav aria-label="Pages of figures" className="flex gap-4 text-sm">
-          {filters.page > 1 ? <Link href={explorerHref(type.key, filters, { page: filters.page - 1 })} className="text-improvement underline">Previous page</Link> : null}
-          <span>Page {filters.page} of {pages}</span>
-          {filters.page < pages ? <Link href={explorerHref(type.key, filters, { page: filters.page + 1 })} className="text-improvement underline">Next page</Link> : null}
+          {filters.page > 1 ? (
+            <Link href={explorerHref(type.key, filters, { page: filters.page - 1 })} className="text-improvement underline">
+              Previous page
+            </Link>
+          ) : null}
+          <span>
+            Page {filters.page} of {pages}
+          </span>
+          {filters.page < pages ? (
+            <Link href={explorerHref(type.key, filters, { page: filters.page + 1 })} className="text-improvement underline">
+              Next page
+            </Link>
+          ) : null}
         </nav>
       ) : null}
       <ExplorerSignals
@@ -110,7 +163,9 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
         rows={dotted ? signals.filter((r) => shownSlugs.has(r.caseSlug)) : signals}
         totalFigures={stats.n + apartTotal}
       />
-      {dotted && explorer.apart.length > 0 ? <ExplorerTable rows={explorer.apart} scale={scale} caption="Figures listed apart, with their changes as reported" /> : null}
+      {dotted && explorer.apart.length > 0 ? (
+        <ExplorerTable rows={explorer.apart} scale={scale} caption="Figures listed apart, with their changes as reported" />
+      ) : null}
     </div>
   );
 }

@@ -18,11 +18,16 @@ export default async function UnmappedMeasuresPage() {
   const [measures, types] = await Promise.all([listUnmappedDraftMeasures(orgId), listMeasureTypes()]);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm"><Link href="/measures" className="text-improvement underline">Measure library</Link></nav>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/measures" className="text-improvement underline">
+          Measure library
+        </Link>
+      </nav>
       <h1 className="text-2xl font-semibold">Measures not yet mapped to a type</h1>
       <p className="max-w-3xl text-slate-700">
-        A measure mapped to a library type appears in the measure explorer and the approach overview once its case is published. The suggestion compares the
-        measure&apos;s label with each type&apos;s name; check the definition before you accept it in the case editor.
+        A measure mapped to a library type appears in the measure explorer and the approach overview once its case is published. The
+        suggestion compares the measure&apos;s label with each type&apos;s name; check the definition before you accept it in the case
+        editor.
       </p>
       {measures.length === 0 ? (
         <p>Every measure in {user.role === "admin" ? "the" : "your organisation's"} drafts has a type.</p>
@@ -30,10 +35,18 @@ export default async function UnmappedMeasuresPage() {
         <table className="w-full border-collapse text-left text-sm" data-testid="unmapped-table">
           <thead>
             <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="py-2 pr-3">Measure</th>
-              <th scope="col" className="py-2 pr-3">Case (draft)</th>
-              <th scope="col" className="py-2 pr-3">Suggested type</th>
-              <th scope="col" className="py-2"><span className="sr-only">Action</span></th>
+              <th scope="col" className="py-2 pr-3">
+                Measure
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Case (draft)
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Suggested type
+              </th>
+              <th scope="col" className="py-2">
+                <span className="sr-only">Action</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -41,12 +54,24 @@ export default async function UnmappedMeasuresPage() {
               const suggestion = suggestMeasureType(m.label, types);
               return (
                 <tr key={m.measureId} className="border-b border-slate-200">
-                  <th scope="row" className="py-2 pr-3 font-medium">{m.label}</th>
+                  <th scope="row" className="py-2 pr-3 font-medium">
+                    {m.label}
+                  </th>
                   <td className="py-2 pr-3">{m.caseTitle}</td>
                   <td className="py-2 pr-3">
-                    {suggestion ? <Link href={`/measures/${suggestion.key}`} className="text-improvement underline">{suggestion.name}</Link> : <span className="text-slate-600">No close match: choose in the editor, or ask an admin to add a type</span>}
+                    {suggestion ? (
+                      <Link href={`/measures/${suggestion.key}`} className="text-improvement underline">
+                        {suggestion.name}
+                      </Link>
+                    ) : (
+                      <span className="text-slate-600">No close match: choose in the editor, or ask an admin to add a type</span>
+                    )}
                   </td>
-                  <td className="py-2"><Link href={`/workspace/cases/${m.caseId}`} className="text-improvement underline">Map in the editor<span className="sr-only">: {m.label}</span></Link></td>
+                  <td className="py-2">
+                    <Link href={`/workspace/cases/${m.caseId}`} className="text-improvement underline">
+                      Map in the editor<span className="sr-only">: {m.label}</span>
+                    </Link>
+                  </td>
                 </tr>
               );
             })}

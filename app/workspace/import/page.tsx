@@ -19,9 +19,9 @@ export default async function ImportPage() {
         </p>
         <h1 className="text-3xl font-semibold">Import cases from CSV</h1>
         <p className="max-w-3xl">
-          One row per measure; a case&apos;s own columns are repeated on each of its rows. Cases are matched by their slug and measures by their
-          measure type or name, so importing the same file twice changes nothing. <strong>Imports never publish:</strong> they create new cases as
-          drafts or update the drafts of existing ones, and you publish each case from its page when it is checked.
+          One row per measure; a case&apos;s own columns are repeated on each of its rows. Cases are matched by their slug and measures by
+          their measure type or name, so importing the same file twice changes nothing. <strong>Imports never publish:</strong> they create
+          new cases as drafts or update the drafts of existing ones, and you publish each case from its page when it is checked.
         </p>
         <p className="flex flex-wrap gap-4">
           <a href="/workspace/import/template" className="text-improvement underline">
@@ -39,7 +39,9 @@ export default async function ImportPage() {
       {mayImport ? (
         <ImportForm />
       ) : (
-        <p className="rounded border border-slate-400 p-3">Your account can read and export cases but not import them. Ask an admin if you need to.</p>
+        <p className="rounded border border-slate-400 p-3">
+          Your account can read and export cases but not import them. Ask an admin if you need to.
+        </p>
       )}
 
       <section aria-labelledby="format-heading" className="space-y-3">
@@ -47,9 +49,9 @@ export default async function ImportPage() {
           The file format
         </h2>
         <p className="max-w-3xl text-sm text-slate-700">
-          The first row must hold these column names (in any order). Rows are numbered as your spreadsheet numbers them, the header being row 1.
-          Leave a cell blank when the source does not give the figure: nothing is ever filled in for you. Exported files also carry status,
-          version and published_at, which the import ignores.
+          The first row must hold these column names (in any order). Rows are numbered as your spreadsheet numbers them, the header being
+          row 1. Leave a cell blank when the source does not give the figure: nothing is ever filled in for you. Exported files also carry
+          status, version and published_at, which the import ignores.
         </p>
         <ColumnGuide />
       </section>

@@ -47,14 +47,27 @@ const content: ExportCase["content"] = {
   ],
 };
 
-const exported: ExportCase = { organisationSlug: "test-org", status: "published", version: 2, publishedAt: "2024-05-01T10:00:00.000Z", content };
+const exported: ExportCase = {
+  organisationSlug: "test-org",
+  status: "published",
+  version: 2,
+  publishedAt: "2024-05-01T10:00:00.000Z",
+  content,
+};
 
 describe("export", () => {
   it("writes one row per measure in the import's column order plus status, version and published_at", () => {
     const rows = caseToRows(exported);
     expect(rows).toHaveLength(1);
     expect(Object.keys(rows[0]!).sort()).toEqual([...EXPORT_COLUMNS].sort());
-    expect(rows[0]).toMatchObject({ case_slug: "integrated-care", organisation_slug: "test-org", reform_shifts: "hospital_to_community;analogue_to_digital", reported_change: -64, status: "published", version: 2 });
+    expect(rows[0]).toMatchObject({
+      case_slug: "integrated-care",
+      organisation_slug: "test-org",
+      reform_shifts: "hospital_to_community;analogue_to_digital",
+      reported_change: -64,
+      status: "published",
+      version: 2,
+    });
   });
 
   it("gives a case with no measures one row, so it survives a round trip", () => {
@@ -86,7 +99,19 @@ describe("export", () => {
 
   it("writes JSON with the same names and exact values, nothing escaped", () => {
     const json = caseToJson(exported);
-    expect(json).toMatchObject({ case_slug: "integrated-care", case_title: "=Integrated care", reform_shifts: ["hospital_to_community", "analogue_to_digital"], version: 2 });
-    expect(json.measures).toEqual([expect.objectContaining({ measure_label: "Number of assessments", reported_change: -64, reported_change_wording: "-64%", before: null })]);
+    expect(json).toMatchObject({
+      case_slug: "integrated-care",
+      case_title: "=Integrated care",
+      reform_shifts: ["hospital_to_community", "analogue_to_digital"],
+      version: 2,
+    });
+    expect(json.measures).toEqual([
+      expect.objectContaining({
+        measure_label: "Number of assessments",
+        reported_change: -64,
+        reported_change_wording: "-64%",
+        before: null,
+      }),
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { escapeCell, unescapeCell } from "./formula-escape";
 
 describe("escapeCell", () => {
   it.each([
-    ["=", "=HYPERLINK(\"http://evil\",\"x\")"],
+    ["=", '=HYPERLINK("http://evil","x")'],
     ["+", "+14 pp"],
     ["-", "-64% as reported"],
     ["@", "@SUM(A1:A2)"],

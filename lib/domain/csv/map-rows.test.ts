@@ -15,7 +15,11 @@ const errorsOf = (rows: RowValues[]) => mapRows(rows).errors.map(formatRowError)
 
 describe("mapRecordsToCases", () => {
   it("groups rows by slug into a case with its measures, keeping reported-only figures as reported", () => {
-    const { cases, errors, rowCount } = mapRows([measureRow(), reportedOnlyRow(), measureRow({ case_slug: "second-case", measure_label: "Referrals", unit: "count", before: "1,240", after: "800" })]);
+    const { cases, errors, rowCount } = mapRows([
+      measureRow(),
+      reportedOnlyRow(),
+      measureRow({ case_slug: "second-case", measure_label: "Referrals", unit: "count", before: "1,240", after: "800" }),
+    ]);
     expect(errors).toEqual([]);
     expect(rowCount).toBe(3);
     expect(cases.map((c) => [c.slug, c.rows, c.measures.length, c.hasErrors])).toEqual([
@@ -33,13 +37,32 @@ describe("mapRecordsToCases", () => {
       interventionDate: "2023-04-01",
       evidenceLevel: 1,
     });
-    expect(first.measures[0]!.input).toMatchObject({ unit: "percent", before: 46, after: 60, reportedChange: null, beforeQualifier: "exact" });
-    expect(first.measures[1]!.input).toMatchObject({ before: null, after: null, reportedChange: -64, reportedChangeBasis: "percent", reportedChangeWording: "down 64%" });
+    expect(first.measures[0]!.input).toMatchObject({
+      unit: "percent",
+      before: 46,
+      after: 60,
+      reportedChange: null,
+      beforeQualifier: "exact",
+    });
+    expect(first.measures[1]!.input).toMatchObject({
+      before: null,
+      after: null,
+      reportedChange: -64,
+      reportedChangeBasis: "percent",
+      reportedChangeWording: "down 64%",
+    });
     expect(cases[1]!.measures[0]!.input).toMatchObject({ before: 1240, after: 800 });
   });
 
   it("accepts option values in everyday spelling", () => {
-    const { cases, errors } = mapRows([measureRow({ sector: "Health and social care", direction: "Higher is better", before_qualifier: "At least", reform_shifts: " Hospital to community ; analogue-to-digital " })]);
+    const { cases, errors } = mapRows([
+      measureRow({
+        sector: "Health and social care",
+        direction: "Higher is better",
+        before_qualifier: "At least",
+        reform_shifts: " Hospital to community ; analogue-to-digital ",
+      }),
+    ]);
     expect(errors).toEqual([]);
     expect(cases[0]!.fields!.sector).toBe("health_and_social_care");
     expect(cases[0]!.fields!.reformShifts).toEqual(["hospital_to_community", "analogue_to_digital"]);
@@ -73,7 +96,9 @@ describe("mapRecordsToCases", () => {
       "row 2, rate_basis: Say what the rate is per, e.g. “per week” or “per 1,000 people”",
     ]);
     expect(errorsOf([reportedOnlyRow({ measure_label: " " })])).toEqual(["row 2, measure_label: Enter the name of the measure"]);
-    expect(errorsOf([reportedOnlyRow({ sample_size: "12.5" })])).toEqual(["row 2, sample_size: The sample size must be a whole number greater than 0"]);
+    expect(errorsOf([reportedOnlyRow({ sample_size: "12.5" })])).toEqual([
+      "row 2, sample_size: The sample size must be a whole number greater than 0",
+    ]);
     expect(errorsOf([reportedOnlyRow({ measure_source_url: "example.org" })])).toEqual([
       "row 2, measure_source_url: Enter a full web address starting with https:// or http://",
     ]);
@@ -107,9 +132,13 @@ describe("mapRecordsToCases", () => {
       "row 2, case_slug: Enter the case's web address (slug): rows are grouped into cases by it",
     ]);
     expect(errorsOf([measureRow({ case_title: "" })])).toEqual(["row 2, case_title: Enter a title"]);
-    expect(errorsOf([measureRow({ organisation_slug: "" })])).toEqual(["row 2, organisation_slug: Enter the slug of the organisation the case belongs to"]);
+    expect(errorsOf([measureRow({ organisation_slug: "" })])).toEqual([
+      "row 2, organisation_slug: Enter the slug of the organisation the case belongs to",
+    ]);
     expect(errorsOf([measureRow({ sector: "" })])).toEqual(["row 2, sector: Choose a sector"]);
-    expect(errorsOf([measureRow({ intervention_date: "2023-02-30" })])).toEqual(["row 2, intervention_date: Enter a real date as YYYY-MM-DD, e.g. 2024-03-01"]);
+    expect(errorsOf([measureRow({ intervention_date: "2023-02-30" })])).toEqual([
+      "row 2, intervention_date: Enter a real date as YYYY-MM-DD, e.g. 2024-03-01",
+    ]);
     expect(errorsOf([measureRow({ case_source_citation: "" })])).toEqual([
       "row 2, case_source_citation: Enter the source: who reported these figures, where and when",
     ]);
@@ -121,7 +150,11 @@ describe("mapRecordsToCases", () => {
   });
 
   it("requires a case's own columns to agree on every row of that case", () => {
-    const { errors, cases } = mapRows([measureRow(), reportedOnlyRow({ case_title: "Another title", evidence_level: "2" }), reportedOnlyRow({ measure_label: "Referrals" })]);
+    const { errors, cases } = mapRows([
+      measureRow(),
+      reportedOnlyRow({ case_title: "Another title", evidence_level: "2" }),
+      reportedOnlyRow({ measure_label: "Referrals" }),
+    ]);
     expect(errors.map(formatRowError)).toEqual([
       "row 3, case_title: Differs from row 2 of the same case: a case's own columns must be the same on every row of that case",
       "row 3, evidence_level: Differs from row 2 of the same case: a case's own columns must be the same on every row of that case",
@@ -130,7 +163,14 @@ describe("mapRecordsToCases", () => {
   });
 
   it("treats spelling variants of the same case values as agreeing", () => {
-    const { errors } = mapRows([measureRow(), reportedOnlyRow({ reform_shifts: "sickness_to_prevention; hospital_to_community", sector: "Health and social care", case_title: " Integrated health & social care " })]);
+    const { errors } = mapRows([
+      measureRow(),
+      reportedOnlyRow({
+        reform_shifts: "sickness_to_prevention; hospital_to_community",
+        sector: "Health and social care",
+        case_title: " Integrated health & social care ",
+      }),
+    ]);
     expect(errors).toEqual([]);
   });
 

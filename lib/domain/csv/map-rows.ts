@@ -41,7 +41,10 @@ const FIELD_TO_MEASURE_COLUMN = new Map<string, ColumnSpec>(MEASURE_COLUMNS.filt
 
 /** "Lower is better", "lower-is-better" and "lower_is_better" all mean lower_is_better. */
 function normaliseOption(cell: string): string {
-  return cell.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return cell
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 }
 
 function splitList(cell: string): string[] {

@@ -8,7 +8,8 @@ const messages = (text: string) => parseCsvText(text).errors.map(formatRowError)
 
 describe("parseCsvText", () => {
   it("reads a file saved by Excel: byte-order mark, CRLF line ends, a line break inside a quoted cell", () => {
-    const text = "\uFEFF" + toCsvText([measureRow({ case_summary: "First line.\r\nSecond line, with a comma." }), reportedOnlyRow()], "\r\n");
+    const text =
+      "\uFEFF" + toCsvText([measureRow({ case_summary: "First line.\r\nSecond line, with a comma." }), reportedOnlyRow()], "\r\n");
     const { records, errors } = parseCsvText(text);
     expect(errors).toEqual([]);
     expect(records.map((r) => r.row)).toEqual([2, 3]);
@@ -81,7 +82,9 @@ describe("parseCsvText", () => {
   });
 
   it("removes the quote the export puts before a formula character", () => {
-    const { records } = parseCsvText(toCsvText([reportedOnlyRow({ reported_change_wording: "'-64%", notes: "'=not a formula", measure_source_citation: "'tis so" })]));
+    const { records } = parseCsvText(
+      toCsvText([reportedOnlyRow({ reported_change_wording: "'-64%", notes: "'=not a formula", measure_source_citation: "'tis so" })]),
+    );
     expect(records[0]!.cells.reported_change_wording).toBe("-64%");
     expect(records[0]!.cells.notes).toBe("=not a formula");
     expect(records[0]!.cells.measure_source_citation).toBe("'tis so");

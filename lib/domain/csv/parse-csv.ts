@@ -25,7 +25,10 @@ const IGNORED = new Set<string>(EXPORT_ONLY_COLUMNS.map((c) => c.name));
 const KNOWN = new Set<string>(IMPORT_COLUMNS);
 
 export function normaliseHeader(name: string): string {
-  return name.replace(/^\uFEFF/, "").trim().toLowerCase();
+  return name
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase();
 }
 
 /** Checks the header row; returns file-level errors naming missing, unknown or repeated columns. */
@@ -33,23 +36,47 @@ export function checkHeader(rawHeader: string[]): RowError[] {
   const header = rawHeader.map(normaliseHeader);
   const errors: RowError[] = [];
   if (header.length === 1 && header[0]!.includes(";") && header[0]!.includes("case_slug")) {
-    return [{ row: 1, column: null, message: "The columns are separated by semicolons: save the file as “CSV UTF-8 (comma delimited)” and try again." }];
+    return [
+      {
+        row: 1,
+        column: null,
+        message: "The columns are separated by semicolons: save the file as “CSV UTF-8 (comma delimited)” and try again.",
+      },
+    ];
   }
   const missing = IMPORT_COLUMNS.filter((c) => !header.includes(c));
   const unknown = header.filter((h) => h !== "" && !KNOWN.has(h) && !IGNORED.has(h));
   const repeated = [...new Set(header.filter((h, i) => h !== "" && header.indexOf(h) !== i))];
   if (missing.length === IMPORT_COLUMNS.length) {
-    return [{ row: 1, column: null, message: "This does not look like a Reform Metrics CSV: the first row must be the column names from the template (case_slug, case_title, …)." }];
+    return [
+      {
+        row: 1,
+        column: null,
+        message:
+          "This does not look like a Reform Metrics CSV: the first row must be the column names from the template (case_slug, case_title, …).",
+      },
+    ];
   }
-  if (missing.length) errors.push({ row: 1, column: null, message: `The file is missing ${plural(missing.length, "column")}: ${missing.join(", ")}. Download the template for the full list.` });
-  if (unknown.length) errors.push({ row: 1, column: null, message: `${plural(unknown.length, "column")} not recognised: ${unknown.join(", ")}. Check the spelling against the template.` });
-  if (repeated.length) errors.push({ row: 1, column: null, message: `${plural(repeated.length, "column")} appear more than once: ${repeated.join(", ")}.` });
+  if (missing.length)
+    errors.push({
+      row: 1,
+      column: null,
+      message: `The file is missing ${plural(missing.length, "column")}: ${missing.join(", ")}. Download the template for the full list.`,
+    });
+  if (unknown.length)
+    errors.push({
+      row: 1,
+      column: null,
+      message: `${plural(unknown.length, "column")} not recognised: ${unknown.join(", ")}. Check the spelling against the template.`,
+    });
+  if (repeated.length)
+    errors.push({ row: 1, column: null, message: `${plural(repeated.length, "column")} appear more than once: ${repeated.join(", ")}.` });
   return errors;
 }
 
 const QUOTE_MESSAGES: Record<string, string> = {
-  MissingQuotes: "A quoted cell is never closed: a closing \" is missing.",
-  InvalidQuotes: "A quoted cell has a stray \" in it: inside quotes, write a quote mark as two (\"\").",
+  MissingQuotes: 'A quoted cell is never closed: a closing " is missing.',
+  InvalidQuotes: 'A quoted cell has a stray " in it: inside quotes, write a quote mark as two ("").',
 };
 
 function plural(n: number, word: string) {
@@ -62,7 +89,10 @@ export function parseCsvText(text: string): ParsedCsv {
   }
   const input = text.replace(/^\uFEFF/, "");
   if (input.includes("\u0000")) {
-    return { records: [], errors: [{ row: null, column: null, message: "This is not a CSV text file: save the spreadsheet as “CSV UTF-8” and try again." }] };
+    return {
+      records: [],
+      errors: [{ row: null, column: null, message: "This is not a CSV text file: save the spreadsheet as “CSV UTF-8” and try again." }],
+    };
   }
   if (input.trim() === "") return { records: [], errors: [{ row: null, column: null, message: "The file is empty." }] };
 
@@ -87,7 +117,11 @@ export function parseCsvText(text: string): ParsedCsv {
     const row = i + 2;
     if (unreadable.has(row) || cells.every((c) => c.trim() === "")) return;
     if (cells.length !== names.length) {
-      errors.push({ row, column: null, message: `This row has ${cells.length} cells but the header has ${names.length}: check for a stray comma or quote.` });
+      errors.push({
+        row,
+        column: null,
+        message: `This row has ${cells.length} cells but the header has ${names.length}: check for a stray comma or quote.`,
+      });
       return;
     }
     const record = {} as Record<ColumnName, string>;

@@ -7,11 +7,15 @@ const records = parseCsvText(toCsvText(Array.from({ length: 10 }, (_, i) => meas
 
 describe("buildPreviewTable", () => {
   it("shows every row with a problem, its messages beside it, then the first rows up to the limit", () => {
-    const table = buildPreviewTable(records, [
-      { row: 9, column: "before", message: "A percentage must be between 0 and 100" },
-      { row: 9, column: null, message: "Another" },
-      { row: null, column: null, message: "The file has a problem" },
-    ], 3);
+    const table = buildPreviewTable(
+      records,
+      [
+        { row: 9, column: "before", message: "A percentage must be between 0 and 100" },
+        { row: 9, column: null, message: "Another" },
+        { row: null, column: null, message: "The file has a problem" },
+      ],
+      3,
+    );
     expect(table.rows.map((r) => [r.row, r.problems])).toEqual([
       [2, []],
       [3, []],

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { computePhaseMeansHeadline } from "./headline";
 
 const pts = (start: number, values: number[]) =>
-  values.map((value, i) => ({ date: `${2023 + Math.floor((start + i - 1) / 12)}-${String(((start + i - 1) % 12) + 1).padStart(2, "0")}-01`, value }));
+  values.map((value, i) => ({
+    date: `${2023 + Math.floor((start + i - 1) / 12)}-${String(((start + i - 1) % 12) + 1).padStart(2, "0")}-01`,
+    value,
+  }));
 
 describe("computePhaseMeansHeadline", () => {
   // Jan–Jun 2023: 60, 64, 62, 61, 63, 62 → mean 62; Jul–Dec 2023: 20, 16, 18, 19, 17, 18 → mean 18
@@ -30,6 +33,9 @@ describe("computePhaseMeansHeadline", () => {
   it("explains why it cannot: no series, no intervention date, nothing on one side", () => {
     expect(computePhaseMeansHeadline([], "2023-07-01")).toEqual({ ok: false, reason: "the measure has no series" });
     expect(computePhaseMeansHeadline(series, null)).toMatchObject({ ok: false });
-    expect(computePhaseMeansHeadline(series, "2025-01-01")).toMatchObject({ ok: false, reason: "the series has no points on both sides of the intervention date" });
+    expect(computePhaseMeansHeadline(series, "2025-01-01")).toMatchObject({
+      ok: false,
+      reason: "the series has no points on both sides of the intervention date",
+    });
   });
 });

@@ -13,9 +13,7 @@ export interface PhaseMean {
   to: string;
 }
 
-export type PhaseMeansHeadline =
-  | { ok: true; before: PhaseMean; after: PhaseMean; description: string }
-  | { ok: false; reason: string };
+export type PhaseMeansHeadline = { ok: true; before: PhaseMean; after: PhaseMean; description: string } | { ok: false; reason: string };
 
 function meanOf(values: readonly number[], start: number, end: number): number {
   let sum = 0;

@@ -56,7 +56,10 @@ export function checkValueForUnit(value: number, unit: SeriesUnit): string | nul
  * Returns null for anything else; units and words belong in the measure, not the cell.
  */
 export function parseSeriesValue(text: string, unit: SeriesUnit): number | null {
-  let t = text.trim().replace(/^\u2212/, "-").replace(/\s+/g, "");
+  let t = text
+    .trim()
+    .replace(/^\u2212/, "-")
+    .replace(/\s+/g, "");
   if (unit === "percent") t = t.replace(/%$/, "");
   if (unit === "money") t = t.replace(/^(-?)£/, "$1");
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, "");
@@ -95,7 +98,10 @@ export function parseSeriesRows(rows: readonly RawSeriesRow[], unit: SeriesUnit)
     if (date) {
       const first = seen.get(date);
       if (first !== undefined) {
-        errors.push({ line: row.line, message: `${where}: ${formatSeriesDate(date)} appears twice (also on line ${first}); keep one value per date.` });
+        errors.push({
+          line: row.line,
+          message: `${where}: ${formatSeriesDate(date)} appears twice (also on line ${first}); keep one value per date.`,
+        });
       } else {
         seen.set(date, row.line);
       }
@@ -112,9 +118,15 @@ export function parseSeriesRows(rows: readonly RawSeriesRow[], unit: SeriesUnit)
     warnings.push("The dates were not in order; the points have been put in date order.");
   }
   const interval = detectInterval(points.map((p) => p.date));
-  const gaps = findGaps(points.map((p) => p.date), interval);
+  const gaps = findGaps(
+    points.map((p) => p.date),
+    interval,
+  );
   if (gaps.length > 0) {
-    const shown = gaps.slice(0, 3).map((d) => formatSeriesDate(d, interval === "month")).join(", ");
+    const shown = gaps
+      .slice(0, 3)
+      .map((d) => formatSeriesDate(d, interval === "month"))
+      .join(", ");
     warnings.push(
       `No value for ${shown}${gaps.length > 3 ? ` and ${gaps.length - 3} more` : ""}: SPC charts read evenly spaced points, so a gap shortens the runs the rules look for.`,
     );
@@ -138,7 +150,13 @@ function splitOnSpaces(cell: string): string[] {
 /** Text pasted from a spreadsheet, or the contents of a CSV file, → a validated series. */
 export function parseSeriesText(text: string, unit: SeriesUnit): ParsedSeries {
   const clean = text.replace(/^\uFEFF/, "");
-  if (!clean.trim()) return { points: [], errors: [{ line: null, message: "Paste two columns: the date, then the value." }], warnings: [], interval: "irregular" };
+  if (!clean.trim())
+    return {
+      points: [],
+      errors: [{ line: null, message: "Paste two columns: the date, then the value." }],
+      warnings: [],
+      interval: "irregular",
+    };
   const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: false, delimitersToGuess: ["\t", ",", ";", "|"] });
   const rows: RawSeriesRow[] = [];
   let headerChecked = false;

@@ -44,7 +44,10 @@ describe("planPhases: dates → rebase indices", () => {
   it("feeds the engine: limits recalculated from the intervention", () => {
     const values = dates.map((_, i) => (i < 12 ? 50 + (i % 3) : 30 + (i % 3)));
     const plan = planPhases(dates, "2024-01-01");
-    const r = calculateSpc(dates.map((x, i) => ({ x, y: values[i]! })), { improvementDirection: "decrease", rebaseAt: plan.rebaseAt });
+    const r = calculateSpc(
+      dates.map((x, i) => ({ x, y: values[i]! })),
+      { improvementDirection: "decrease", rebaseAt: plan.rebaseAt },
+    );
     expect(r.phases.map((p) => [p.start, p.end, p.mean])).toEqual([
       [0, 11, 51],
       [12, 23, 31],

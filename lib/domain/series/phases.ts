@@ -29,11 +29,7 @@ export function firstIndexOnOrAfter(dates: readonly string[], date: string): num
   return lo < dates.length ? lo : -1;
 }
 
-export function planPhases(
-  dates: readonly string[],
-  interventionDate: string | null,
-  rebaseDates: readonly string[] = [],
-): PhasePlan {
+export function planPhases(dates: readonly string[], interventionDate: string | null, rebaseDates: readonly string[] = []): PhasePlan {
   const notes: string[] = [];
   const starts = new Set<number>();
   let interventionIndex: number | undefined;
@@ -46,11 +42,15 @@ export function planPhases(
       return undefined;
     }
     if (i === 0) {
-      notes.push(`The ${what} (${formatSeriesDate(date, false)}) is on or before the first point, so there is no earlier period to compare with.`);
+      notes.push(
+        `The ${what} (${formatSeriesDate(date, false)}) is on or before the first point, so there is no earlier period to compare with.`,
+      );
       return undefined;
     }
     if (dates[i] !== date) {
-      notes.push(`The ${what} (${formatSeriesDate(date, false)}) falls between points: the new limits start at ${formatSeriesDate(dates[i]!, monthly)}.`);
+      notes.push(
+        `The ${what} (${formatSeriesDate(date, false)}) falls between points: the new limits start at ${formatSeriesDate(dates[i]!, monthly)}.`,
+      );
     }
     starts.add(i);
     return i;

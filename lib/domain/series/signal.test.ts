@@ -37,13 +37,19 @@ describe("assessChangeSignal", () => {
       direction: "decrease",
     });
     expect(s).toMatchObject({ status: "no_signal", longestRun: 6, tone: null });
-    expect(assessChangeSignal(monthly([...BEFORE, 48, 48, 48, 48, 48, 48, 51, 48, 51, 48, 51, 48]), { interventionDate: "2023-01-01", direction: "decrease", runLength: 6 }).status).toBe(
-      "special_cause",
-    );
+    expect(
+      assessChangeSignal(monthly([...BEFORE, 48, 48, 48, 48, 48, 48, 51, 48, 51, 48, 51, 48]), {
+        interventionDate: "2023-01-01",
+        direction: "decrease",
+        runLength: 6,
+      }).status,
+    ).toBe("special_cause");
   });
 
   it("too short or not split by the intervention", () => {
-    expect(assessChangeSignal(monthly([1, 2, 3, 4, 5, 6]), { interventionDate: "2022-04-01", direction: "increase" }).status).toBe("too_short");
+    expect(assessChangeSignal(monthly([1, 2, 3, 4, 5, 6]), { interventionDate: "2022-04-01", direction: "increase" }).status).toBe(
+      "too_short",
+    );
     expect(assessChangeSignal(monthly(BEFORE), { interventionDate: null, direction: "increase" }).status).toBe("no_split");
   });
 });

@@ -36,15 +36,22 @@ export function assessChangeSignal(
 ): ChangeSignal {
   const runLength = options.runLength ?? 7;
   const base = { tone: null, longestRun: 0, beyondPreviousLimits: 0, runLength, points: points.length };
-  const plan = planPhases(points.map((p) => p.date), options.interventionDate, options.rebaseDates ?? []);
+  const plan = planPhases(
+    points.map((p) => p.date),
+    options.interventionDate,
+    options.rebaseDates ?? [],
+  );
   if (plan.interventionIndex === undefined) {
     return { ...base, status: "no_split", description: "The series does not have points on both sides of the intervention." };
   }
-  const result = calculateSpc(points.map((p) => ({ x: p.date, y: p.value })), {
-    improvementDirection: options.direction,
-    rebaseAt: plan.rebaseAt,
-    runLength,
-  });
+  const result = calculateSpc(
+    points.map((p) => ({ x: p.date, y: p.value })),
+    {
+      improvementDirection: options.direction,
+      rebaseAt: plan.rebaseAt,
+      runLength,
+    },
+  );
   if (points.length < 13) {
     return { ...base, status: "too_short", description: `Only ${points.length} points: too few to tell a real change from noise.` };
   }
@@ -71,10 +78,19 @@ export function assessChangeSignal(
       description: `No shift (at most ${best} points in a row past the previous mean; ${runLength} needed) and no point beyond the previous limits: not distinguishable from noise.`,
     };
   }
-  const tone =
-    options.direction === "neutral" ? "neutral" : (options.direction === "decrease") === down ? "improvement" : "concern";
-  const what = [best >= runLength ? `${best} points in a row ${down ? "below" : "above"} the previous mean` : null, beyond > 0 ? `${beyond} beyond the previous limits` : null]
+  const tone = options.direction === "neutral" ? "neutral" : (options.direction === "decrease") === down ? "improvement" : "concern";
+  const what = [
+    best >= runLength ? `${best} points in a row ${down ? "below" : "above"} the previous mean` : null,
+    beyond > 0 ? `${beyond} beyond the previous limits` : null,
+  ]
     .filter(Boolean)
     .join("; ");
-  return { ...base, tone, longestRun: best, beyondPreviousLimits: beyond, status: "special_cause", description: `A special-cause signal after the intervention: ${what}.` };
+  return {
+    ...base,
+    tone,
+    longestRun: best,
+    beyondPreviousLimits: beyond,
+    status: "special_cause",
+    description: `A special-cause signal after the intervention: ${what}.`,
+  };
 }

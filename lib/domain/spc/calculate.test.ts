@@ -5,8 +5,7 @@ import { describe, expect, it } from "vitest";
 import { calculateSpc, type SpcOptions } from "./index";
 
 const series = (ys: number[]) => ys.map((y, i) => ({ x: `2023-${String((i % 12) + 1).padStart(2, "0")}-01`, y }));
-const run = (ys: number[], o: Partial<SpcOptions> = {}) =>
-  calculateSpc(series(ys), { improvementDirection: "increase", ...o });
+const run = (ys: number[], o: Partial<SpcOptions> = {}) => calculateSpc(series(ys), { improvementDirection: "increase", ...o });
 const flags = (r: ReturnType<typeof run>, k: "shift" | "trend" | "twoInThree" | "beyondLimits") =>
   r.points.map((p) => (p.specialCause[k] ? 1 : 0));
 

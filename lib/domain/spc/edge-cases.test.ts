@@ -3,8 +3,7 @@ import { describe, expect, it } from "vitest";
 import { calculateSpc, SpcInputError, type SpcOptions } from "./index";
 
 const series = (ys: number[]) => ys.map((y, i) => ({ x: `2024-01-${String(i + 1).padStart(2, "0")}`, y }));
-const run = (ys: number[], o: Partial<SpcOptions> = {}) =>
-  calculateSpc(series(ys), { improvementDirection: "increase", ...o });
+const run = (ys: number[], o: Partial<SpcOptions> = {}) => calculateSpc(series(ys), { improvementDirection: "increase", ...o });
 
 describe("short series", () => {
   it("0 points: empty result with a note", () => {
@@ -47,7 +46,10 @@ describe("short series", () => {
     expect(r.notes).toContain("Fewer than 12 points in phase 2 (5): trial limits, to be revised as points are added.");
   });
   it("minimumPoints moves both thresholds", () => {
-    const r = run(Array.from({ length: 8 }, (_, i) => i % 3), { minimumPoints: 6 });
+    const r = run(
+      Array.from({ length: 8 }, (_, i) => i % 3),
+      { minimumPoints: 6 },
+    );
     expect(r.phases[0]).toMatchObject({ trialLimits: false, runChartOnly: false });
   });
 });

@@ -25,7 +25,11 @@ describe("variationIcon", () => {
 describe("assuranceIcon (ptd_calculate_assurance_type)", () => {
   // Ported from NHSRplotthedots tests/testthat/test-ptd_calculate_assurance_type.R:
   // facets a, b, c with (lpl, upl) = (1, 3), (5, 7), (1, 5) and target 4.
-  const facets = [{ lpl: 1, upl: 3 }, { lpl: 5, upl: 7 }, { lpl: 1, upl: 5 }];
+  const facets = [
+    { lpl: 1, upl: 3 },
+    { lpl: 5, upl: 7 },
+    { lpl: 1, upl: 5 },
+  ];
   it("PTD: increase → consistent_fail, consistent_pass, inconsistent", () => {
     expect(facets.map((f) => assuranceIcon(4, "increase", f))).toEqual(["fail", "pass", "hit_and_miss"]);
   });

@@ -98,7 +98,8 @@ export function calculateSpc(series: Array<{ x: string; y: number }>, options: S
         upper2Sigma: lim.upper2Sigma,
         movingRange: i === start ? null : mr[i]!,
         movingRangeUsed: mrUsed[i] === 1,
-        specialCause: SPECIAL_CAUSE_FLAGS[rules.beyondLimits[k]! | (rules.shift[k]! << 1) | (rules.trend[k]! << 2) | (rules.twoInThree[k]! << 3)]!,
+        specialCause:
+          SPECIAL_CAUSE_FLAGS[rules.beyondLimits[k]! | (rules.shift[k]! << 1) | (rules.trend[k]! << 2) | (rules.twoInThree[k]! << 3)]!,
         pointType: type,
       };
     }
@@ -119,9 +120,7 @@ export function calculateSpc(series: Array<{ x: string; y: number }>, options: S
   }
 
   if (shortChart) {
-    notes.push(
-      `Fewer than ${chartMinimum} points in the chart (${n}): read it as a run chart; the limits and icons are provisional.`,
-    );
+    notes.push(`Fewer than ${chartMinimum} points in the chart (${n}): read it as a run chart; the limits and icons are provisional.`);
   }
 
   return {
@@ -169,9 +168,7 @@ function addPhaseNotes(
     );
   }
   if (length < opts.minimumPoints) {
-    notes.push(
-      `Fewer than ${opts.minimumPoints} points in phase ${phase} (${length}): trial limits, to be revised as points are added.`,
-    );
+    notes.push(`Fewer than ${opts.minimumPoints} points in phase ${phase} (${length}): trial limits, to be revised as points are added.`);
   }
   // With no moving range left the screen has nothing meaningful to report (the notes above explain).
   if (lim.movingRangesScreened > 0 && lim.limitsDefined) {

@@ -5,7 +5,14 @@ import { LIMIT, LIMIT_CLOSE, meanOf, phaseLimits } from "./limits";
 function limits(y: number[], o: { screenOutliers?: boolean; fixAfterNPoints?: number | null } = {}) {
   const mr = new Float64Array(y.length);
   const used = new Uint8Array(y.length);
-  const lim = phaseLimits(y, 0, y.length, { screenOutliers: o.screenOutliers ?? true, fixAfterNPoints: o.fixAfterNPoints ?? null }, mr, used);
+  const lim = phaseLimits(
+    y,
+    0,
+    y.length,
+    { screenOutliers: o.screenOutliers ?? true, fixAfterNPoints: o.fixAfterNPoints ?? null },
+    mr,
+    used,
+  );
   return { lim, mr: Array.from(mr), used: Array.from(used) };
 }
 

@@ -7,9 +7,8 @@ import { calculateSpc } from "./index";
 // set.seed(123); rnorm(20) — the data of tests/testthat/test-ptd_spc_standard.R
 // and test-ptd_spc.R (x = 2020-01-02 … 2020-01-21).
 const RNORM_123 = [
-  -0.560475647, -0.23017749, 1.558708314, 0.070508391, 0.129287735, 1.715064987, 0.460916206,
-  -1.265061235, -0.686852852, -0.44566197, 1.224081797, 0.359813827, 0.400771451, 0.110682716,
-  -0.555841135, 1.786913137, 0.497850478, -1.966617157, 0.701355902, -0.472791408,
+  -0.560475647, -0.23017749, 1.558708314, 0.070508391, 0.129287735, 1.715064987, 0.460916206, -1.265061235, -0.686852852, -0.44566197,
+  1.224081797, 0.359813827, 0.400771451, 0.110682716, -0.555841135, 1.786913137, 0.497850478, -1.966617157, 0.701355902, -0.472791408,
 ];
 const day = (i: number) => `2020-01-${String(i + 2).padStart(2, "0")}`;
 const series = (ys: number[]) => ys.map((y, i) => ({ x: day(i), y }));
@@ -22,9 +21,7 @@ describe("tests/testthat/_snaps/ptd_spc_standard.md", () => {
     expect(p.lpl).toBeCloseTo(-3.01138, 5); // lpl -3.01138
     expect(p.upl).toBeCloseTo(3.294627, 6); // upl 3.294627
     // relative_to_mean: -1, -1, 1, -1, -1, 1, 1, -1, -1, -1, 1, 1, 1, -1, -1, … (glimpse)
-    expect(r.points.slice(0, 15).map((q) => Math.sign(q.y - q.mean))).toEqual([
-      -1, -1, 1, -1, -1, 1, 1, -1, -1, -1, 1, 1, 1, -1, -1,
-    ]);
+    expect(r.points.slice(0, 15).map((q) => Math.sign(q.y - q.mean))).toEqual([-1, -1, 1, -1, -1, 1, 1, -1, -1, -1, 1, 1, 1, -1, -1]);
     // _snaps/ptd_spc.md summary: n 20, common_cause 20, special_cause_improvement 0
     expect(r.points.every((q) => q.pointType === "common_cause")).toBe(true);
   });
@@ -37,9 +34,7 @@ describe("tests/testthat/_snaps/ptd_spc_standard.md", () => {
     expect(r2.phases[0]!.lpl).toBeCloseTo(-2.383666, 6);
     expect(r2.phases[0]!.upl).toBeCloseTo(3.722497, 6);
     // relative_to_mean: -1, -1, 1, -1, -1, 1, -1, -1, -1, -1, 1, -1, -1, -1, …
-    expect(r2.points.slice(0, 14).map((q) => Math.sign(q.y - q.mean))).toEqual([
-      -1, -1, 1, -1, -1, 1, -1, -1, -1, -1, 1, -1, -1, -1,
-    ]);
+    expect(r2.points.slice(0, 14).map((q) => Math.sign(q.y - q.mean))).toEqual([-1, -1, 1, -1, -1, 1, -1, -1, -1, -1, 1, -1, -1, -1]);
     const r3 = calculateSpc(series(ys), { improvementDirection: "increase", screenOutliers: false });
     expect(r3.phases[0]!.mean).toBeCloseTo(0.6694159, 7);
     expect(r3.phases[0]!.lpl).toBeCloseTo(-4.596625, 6);
@@ -115,13 +110,7 @@ describe("issue #167 example: data.frame(x = Sys.Date() + 0:7, y = 0:-7)", () =>
     // By hand (0..7): mean 3.5, mR̄ 1, limits 0.84 / 6.16, so 0 and 7 are also beyond
     // the limits, and ptd_special_cause_type ranks "Below LCL"/"Above UCL" before the
     // trend: the first point of the rising trend is a concern, the rest improvement.
-    expect(up.points.map((p) => p.pointType)).toEqual([
-      "special_cause_concern",
-      ...Array<string>(7).fill("special_cause_improvement"),
-    ]);
-    expect(down.points.map((p) => p.pointType)).toEqual([
-      "special_cause_improvement",
-      ...Array<string>(7).fill("special_cause_concern"),
-    ]);
+    expect(up.points.map((p) => p.pointType)).toEqual(["special_cause_concern", ...Array<string>(7).fill("special_cause_improvement")]);
+    expect(down.points.map((p) => p.pointType)).toEqual(["special_cause_improvement", ...Array<string>(7).fill("special_cause_concern")]);
   });
 });

@@ -2,14 +2,7 @@
 // NHSRplotthedots tests/testthat/test-ptd_calculate_point_type.R (0.2.x),
 // with N = 7; the boundary cases check N − 1 against N for other N too.
 import { describe, expect, it } from "vitest";
-import {
-  evaluatePhase,
-  monotoneTrend,
-  partOfRun,
-  partOfTwoInThree,
-  runOneSideOfMean,
-  twoInThree,
-} from "./rules";
+import { evaluatePhase, monotoneTrend, partOfRun, partOfTwoInThree, runOneSideOfMean, twoInThree } from "./rules";
 
 const arr = (a: ArrayLike<number>) => Array.from(a);
 const rep = (v: number, n: number) => Array<number>(n).fill(v);
@@ -74,12 +67,22 @@ describe("twoInThree / partOfTwoInThree (ptd_two_in_three, ptd_part_of_two_in_th
   it("PTD: any 2 of 3 close points on the same side qualify the window", () => {
     expect(arr(twoInThree([], []))).toEqual([]);
     expect(arr(twoInThree([0, 0, 0], [0, 0, 0]))).toEqual([0, 0, 0]);
-    for (const v of [[1, 0, 1], [0, 1, 1], [1, 1, 0]]) expect(arr(twoInThree(v, up(3)))).toEqual([1, 1, 1]);
+    for (const v of [
+      [1, 0, 1],
+      [0, 1, 1],
+      [1, 1, 0],
+    ])
+      expect(arr(twoInThree(v, up(3)))).toEqual([1, 1, 1]);
     expect(arr(twoInThree([0, 0, 1, 0, 1, 0, 0], up(7)))).toEqual([0, 0, 1, 1, 1, 0, 0]);
     expect(arr(twoInThree([0, 0, 1, 1, 0, 0, 0], up(7)))).toEqual([0, 1, 1, 1, 1, 0, 0]);
   });
   it("PTD #143: points on opposite sides of the mean never qualify", () => {
-    for (const v of [[1, 0, 1], [0, 1, 1], [1, 1, 0]]) expect(arr(twoInThree(v, [1, -1, 1]))).toEqual([0, 0, 0]);
+    for (const v of [
+      [1, 0, 1],
+      [0, 1, 1],
+      [1, 1, 0],
+    ])
+      expect(arr(twoInThree(v, [1, -1, 1]))).toEqual([0, 0, 0]);
     expect(arr(twoInThree([0, 0, 1, 0, 1, 0, 0], [1, -1, 1, -1, 1, -1, 1]))).toEqual(rep(0, 7));
     expect(arr(twoInThree([0, 0, 1, 1, 0, 0, 0], [-1, 1, -1, 1, -1, 1, -1]))).toEqual(rep(0, 7));
   });

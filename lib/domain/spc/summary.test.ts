@@ -3,7 +3,10 @@ import { calculateSpc, summariseSpc, type SpcOptions } from "./index";
 
 const month = (i: number) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`;
 const run = (ys: number[], o: Partial<SpcOptions> = {}) =>
-  calculateSpc(ys.map((y, i) => ({ x: month(i), y })), { improvementDirection: "decrease", ...o });
+  calculateSpc(
+    ys.map((y, i) => ({ x: month(i), y })),
+    { improvementDirection: "decrease", ...o },
+  );
 
 // Before: mean 576 / 12 = 48. After: mean 372 / 12 = 31; every after-point is below 48.
 const BEFORE = [46, 50, 47, 49, 48, 52, 45, 49, 47, 51, 48, 44];

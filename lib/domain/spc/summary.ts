@@ -6,10 +6,7 @@
 
 import type { PointType, SpcPhase, SpcResult, SpcSummaryOptions } from "./types";
 
-const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** "2024-03-01" → "March 2024"; anything else is shown as given. */
 function when(x: string): string {
@@ -76,9 +73,7 @@ function changeSentence(result: SpcResult, before: SpcPhase, after: SpcPhase, op
   if (run >= result.runLength) {
     return `${head}; ${run} ${units} in a row ${side} the previous mean: a real shift, not noise.`;
   }
-  const beyond = result.points
-    .slice(after.start, after.end + 1)
-    .filter((p) => (below ? p.y < before.lpl : p.y > before.upl)).length;
+  const beyond = result.points.slice(after.start, after.end + 1).filter((p) => (below ? p.y < before.lpl : p.y > before.upl)).length;
   if (beyond > 0) {
     return `${head}; ${beyond} ${plural(opts.intervalLabel, beyond)} beyond the previous process limits: a signal that something changed, not noise.`;
   }
@@ -120,8 +115,10 @@ export function summariseSpc(result: SpcResult, opts: SpcSummaryOptions = {}): s
   }
 
   sentences.push(`The latest point shows ${VARIATION[result.variation]}.`);
-  if (result.assurance === "pass") sentences.push("The target sits outside the limits on the good side: it will be met consistently unless the process changes.");
-  if (result.assurance === "fail") sentences.push("The target sits outside the limits on the bad side: it will be missed consistently unless the process changes.");
+  if (result.assurance === "pass")
+    sentences.push("The target sits outside the limits on the good side: it will be met consistently unless the process changes.");
+  if (result.assurance === "fail")
+    sentences.push("The target sits outside the limits on the bad side: it will be missed consistently unless the process changes.");
   if (result.assurance === "hit_and_miss") sentences.push("The target sits inside the limits: it will be hit and missed at random.");
   if (last.runChartOnly) sentences.push("There are too few points for firm limits: read it as a run chart.");
   return sentences.join(" ");

@@ -35,11 +35,7 @@ export interface SpcOptions {
   minimumPoints?: number;
 }
 
-export type PointType =
-  | "common_cause"
-  | "special_cause_improvement"
-  | "special_cause_concern"
-  | "special_cause_neutral";
+export type PointType = "common_cause" | "special_cause_improvement" | "special_cause_concern" | "special_cause_neutral";
 
 export interface SpecialCauseFlags {
   beyondLimits: boolean;

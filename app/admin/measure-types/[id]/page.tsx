@@ -20,7 +20,11 @@ export default async function EditMeasureTypePage({ params }: Props) {
   if (!type) notFound();
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm"><Link href="/admin/measure-types" className="text-improvement underline">Measure types</Link></nav>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/admin/measure-types" className="text-improvement underline">
+          Measure types
+        </Link>
+      </nav>
       <h1 className="text-2xl font-semibold">Edit “{type.name}”</h1>
       <MeasureTypeForm values={type} />
     </div>

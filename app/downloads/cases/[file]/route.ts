@@ -9,7 +9,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const match = /^(.+)\.(csv|json)$/.exec((await params).file);
   const slug = match ? parseSlug(match[1]!) : null;
   const c = slug ? await getCachedPublishedCase(slug) : null;
-  if (!c || !match) return new Response("No published case study at this address.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!c || !match)
+    return new Response("No published case study at this address.", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   const siteUrl = readSiteUrl();
   return toResponse(match[2] === "csv" ? caseCsv(c, siteUrl) : caseJson(c, siteUrl));
 }

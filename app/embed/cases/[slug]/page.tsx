@@ -54,7 +54,9 @@ export default async function EmbedCasePage({ params }: Props) {
         </span>{" "}
         · {c.organisation}; blue is an improvement, orange a concern; striped bars are reported without raw figures.
       </p>
-      {chartRows.length > 0 ? <ChangeChart rows={chartRows} labelledBy="embed-chart-title embed-title" describedBy="embed-summary" /> : null}
+      {chartRows.length > 0 ? (
+        <ChangeChart rows={chartRows} labelledBy="embed-chart-title embed-title" describedBy="embed-summary" />
+      ) : null}
       {absolute.length > 0 ? (
         <p className="text-sm">
           Absolute change (baseline of 0): {absolute.map((r) => `${r.label} ${r.change}, ${r.outcomeWord}`).join("; ")}.

@@ -51,13 +51,24 @@ export default async function EditCasePage({ params, searchParams }: Props) {
           </p>
         ) : null}
         {c.hasDraft && c.publishedNumber !== null ? (
-          <p className="text-sm text-concern">You are editing a draft of changes; the public page still shows version {c.publishedNumber}.</p>
+          <p className="text-sm text-concern">
+            You are editing a draft of changes; the public page still shows version {c.publishedNumber}.
+          </p>
         ) : null}
       </div>
 
-      {c.canEdit ? <PublishPanel caseId={c.id} revision={c.revision} status={c.status} hasDraft={c.hasDraft} publishedNumber={c.publishedNumber} /> : null}
+      {c.canEdit ? (
+        <PublishPanel caseId={c.id} revision={c.revision} status={c.status} hasDraft={c.hasDraft} publishedNumber={c.publishedNumber} />
+      ) : null}
 
-      <CaseEditor key={c.id} caseId={c.id} revision={c.revision} initial={toEditorValues(c.content)} options={options} canEdit={c.canEdit && c.status !== "archived"} />
+      <CaseEditor
+        key={c.id}
+        caseId={c.id}
+        revision={c.revision}
+        initial={toEditorValues(c.content)}
+        options={options}
+        canEdit={c.canEdit && c.status !== "archived"}
+      />
 
       {/* SPC (issue 6): each measure's series editor with a live preview chart. */}
       <WorkspaceSeriesSection user={user} caseId={c.id} />
@@ -76,7 +87,9 @@ export default async function EditCasePage({ params, searchParams }: Props) {
                   {v.changeNote ? ` · ${v.changeNote}` : ""}
                   {v.live ? " (live)" : ""}
                 </span>
-                {c.canEdit && c.status !== "archived" ? <RestoreVersionButton caseId={c.id} revision={c.revision} version={v.number} /> : null}
+                {c.canEdit && c.status !== "archived" ? (
+                  <RestoreVersionButton caseId={c.id} revision={c.revision} version={v.number} />
+                ) : null}
               </li>
             ))}
           </ul>

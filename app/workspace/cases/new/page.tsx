@@ -15,7 +15,13 @@ export default async function NewCasePage() {
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold">New case study</h1>
       <p className="text-slate-700">A new case is saved as a draft. Nobody outside your organisation sees it until you publish it.</p>
-      <CaseEditor caseId={null} revision={1} initial={emptyEditorValues(user.organisationId ?? options.organisations[0]?.id ?? "")} options={options} canEdit />
+      <CaseEditor
+        caseId={null}
+        revision={1}
+        initial={emptyEditorValues(user.organisationId ?? options.organisations[0]?.id ?? "")}
+        options={options}
+        canEdit
+      />
     </div>
   );
 }

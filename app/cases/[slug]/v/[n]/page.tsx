@@ -19,7 +19,6 @@ export function generateStaticParams(): Array<{ slug: string; n: string }> {
 
 type Props = { params: Promise<{ slug: string; n: string }> };
 
-
 async function loadVersion(params: Props["params"]) {
   const p = await params;
   const slug = parseSlug(p.slug);

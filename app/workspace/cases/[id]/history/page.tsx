@@ -25,7 +25,9 @@ export default async function CaseHistoryPage({ params }: { params: Promise<{ id
         </Link>
       </p>
       <h1 className="text-3xl font-semibold">History: {heading.title}</h1>
-      <p className="text-slate-700">Every change, newest first. Restoring an earlier version adds a new entry; nothing here is ever rewritten.</p>
+      <p className="text-slate-700">
+        Every change, newest first. Restoring an earlier version adds a new entry; nothing here is ever rewritten.
+      </p>
       <AuditList entries={entries} />
     </div>
   );

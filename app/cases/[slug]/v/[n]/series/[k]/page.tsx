@@ -21,7 +21,6 @@ export function generateStaticParams(): Array<{ slug: string; n: string; k: stri
 
 type Props = { params: Promise<{ slug: string; n: string; k: string }> };
 
-
 async function loadSeries(params: Props["params"]) {
   const p = await params;
   const slug = parseSlug(p.slug);
@@ -63,9 +62,9 @@ export default async function SeriesPage({ params }: Props) {
       </header>
       <SpcFigure series={s} headingLevel={1} />
       <p className="max-w-3xl text-sm text-slate-700">
-        How to read it: the mean and the process limits (mean ± 2.66 × the average moving range) are recalculated from the intervention. A point
-        beyond a limit, a run of points on one side of the mean, a run rising or falling, or two of three points near a limit signal a real change
-        (NHS &ldquo;Making Data Count&rdquo;).
+        How to read it: the mean and the process limits (mean ± 2.66 × the average moving range) are recalculated from the intervention. A
+        point beyond a limit, a run of points on one side of the mean, a run rising or falling, or two of three points near a limit signal a
+        real change (NHS &ldquo;Making Data Count&rdquo;).
       </p>
     </article>
   );
