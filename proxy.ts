@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { encodeCaseView, parseCaseSearch } from "@/lib/present/case-search";
+import { encodeCaseView, parseCaseSearch } from "@/modules/cases/present/case-search";
 
 // Runs only for the paths in `config.matcher` below.
 export function proxy(request: NextRequest) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { UserMenu } from "@/components/auth/user-menu";
+import { UserMenu } from "@/modules/auth/components/user-menu";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { getCachedPublishedCaseList } from "@/lib/cache/public-cases";
-import { CaseList } from "@/components/cases/case-list";
+import { getCachedPublishedCaseList } from "@/modules/cases/cache";
+import { CaseList } from "@/modules/cases/components/case-list";
 
 // A short landing page: what this is, a few published cases (real results
 // before fictional examples), and the way to the full index. The list comes

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { getCachedPublishedCaseList } from "@/lib/cache/public-cases";
+import { getCachedPublishedCaseList } from "@/modules/cases/cache";
 import { readSiteUrl } from "@/lib/present/site-url";
 
 // Published cases only (drafts, unpublished and archived cases are absent).

@@ -84,7 +84,7 @@ export async function insertSeedSeries(
         annotation: annotation ?? null,
       })),
     });
-    // As publishCase does (lib/data/series-headlines.ts): store the phase means
+    // As publishCase does (modules/spc/data/series-headlines.ts): store the phase means
     // the headline shows, for the comparison views' SQL.
     const h =
       s.headlineMethod === "series_phase_means"

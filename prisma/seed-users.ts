@@ -2,8 +2,8 @@
 // with fixed passwords that `npm start` prints. Never seeded into a database given in
 // DATABASE_URL: these passwords are public. Created through better-auth (lib/auth), so
 // they sign in exactly like real accounts.
-import { createAccount } from "@/lib/auth/accounts";
-import { createAuth } from "@/lib/auth/auth";
+import { createAccount } from "@/modules/auth/accounts";
+import { createAuth } from "@/modules/auth/auth";
 import type { Role } from "@/lib/auth/permissions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 

@@ -4,8 +4,8 @@
 // Uses the app's own better-auth set-up, so the password is hashed exactly as sign-in expects.
 // Database: DATABASE_URL, or else the embedded one that `npm start` is running.
 import { parseArgs } from "node:util";
-import { createAccount } from "@/lib/auth/accounts";
-import { createAuth } from "@/lib/auth/auth";
+import { createAccount } from "@/modules/auth/accounts";
+import { createAuth } from "@/modules/auth/auth";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { emailSchema, organisationRequiredFor, passwordSchema, roleSchema } from "@/lib/schemas/user";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { canManageUsers } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/modules/auth/session";
 
 // The admin area's own navigation, shown to admins only (everyone else meets
 // the pages' 404 without a hint of what is behind it).

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { Padlocks } from "@/components/compare/padlocks";
-import { formatPooled } from "@/components/compare/pooled-text";
-import { getCachedApproachOverview } from "@/lib/data/approach-overview";
+import { Padlocks } from "@/modules/compare/components/padlocks";
+import { formatPooled } from "@/modules/compare/components/pooled-text";
+import { getCachedApproachOverview } from "@/modules/compare/data/approach-overview";
 import { formatNumber } from "@/lib/domain/format";
 import { EVIDENCE_RULE, evidencePadlocks } from "@/lib/domain/pooling";
 import { CATEGORY_LABELS } from "@/lib/schemas/measure-type";

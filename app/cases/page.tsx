@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { parseCaseSearch } from "@/lib/present/case-search";
-import { caseIndexMetadata } from "@/lib/present/case-index-metadata";
-import { CaseIndexView } from "@/components/cases/case-index-view";
+import { parseCaseSearch } from "@/modules/cases/present/case-search";
+import { caseIndexMetadata } from "@/modules/cases/present/case-index-metadata";
+import { CaseIndexView } from "@/modules/cases/components/case-index-view";
 
 // The case index, its view in the query string. proxy.ts rewrites every request
 // for /cases to the cached twin of this page (app/case-index/[view]), so this

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { GroupedChangeChart } from "@/components/charts/grouped-change-chart";
-import { buildComparison, LETTERS } from "@/components/compare/compare-model";
-import { ComparePicker } from "@/components/compare/compare-picker";
-import { ContextTable, OnlyTable, SharedTable } from "@/components/compare/compare-tables";
-import { PngExportButton } from "@/components/compare/png-export-button";
-import { SaveComparisonForm } from "@/components/compare/save-comparison-form";
-import { getCurrentUser } from "@/lib/auth/session";
-import { getComparedCases, listCaseOptions } from "@/lib/data/comparisons";
+import { GroupedChangeChart } from "@/modules/compare/components/grouped-change-chart";
+import { buildComparison, LETTERS } from "@/modules/compare/components/compare-model";
+import { ComparePicker } from "@/modules/compare/components/compare-picker";
+import { ContextTable, OnlyTable, SharedTable } from "@/modules/compare/components/compare-tables";
+import { PngExportButton } from "@/modules/compare/components/png-export-button";
+import { SaveComparisonForm } from "@/modules/compare/components/save-comparison-form";
+import { getCurrentUser } from "@/modules/auth/session";
+import { getComparedCases, listCaseOptions } from "@/modules/compare/data/comparisons";
 import { compareHref, MIN_COMPARED, parseComparedSlugs } from "@/lib/schemas/comparison";
 
 export const metadata: Metadata = {

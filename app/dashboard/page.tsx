@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { StatusBadge } from "@/components/workspace/status-badge";
-import { deleteComparisonAction } from "@/lib/actions/comparison-actions";
-import { requireUser } from "@/lib/auth/session";
-import { listSavedComparisons } from "@/lib/data/saved-comparisons";
-import { listWorkspaceCases } from "@/lib/data/workspace-cases";
+import { StatusBadge } from "@/modules/workspace/components/status-badge";
+import { deleteComparisonAction } from "@/modules/compare/actions/comparison-actions";
+import { requireUser } from "@/modules/auth/session";
+import { listSavedComparisons } from "@/modules/compare/data/saved-comparisons";
+import { listWorkspaceCases } from "@/modules/workspace/data/workspace-cases";
 import { compareHref } from "@/lib/schemas/comparison";
 
 export const metadata: Metadata = { title: "Your home", robots: { index: false } };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DOWNLOAD_COLUMNS, SCHEMA_VERSION } from "@/lib/present/download-columns";
+import { DOWNLOAD_COLUMNS, SCHEMA_VERSION } from "@/modules/cases/present/download-columns";
 
 export const metadata: Metadata = {
   title: "Download the data",

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { canManageMeasureTypes } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
-import { getCachedMeasureTypes } from "@/lib/data/measure-library";
+import { getCurrentUser } from "@/modules/auth/session";
+import { getCachedMeasureTypes } from "@/modules/compare/data/measure-library";
 import { DIRECTION_LABELS } from "@/lib/domain/labels";
 import { CATEGORY_LABELS, UNIT_LABELS } from "@/lib/schemas/measure-type";
 

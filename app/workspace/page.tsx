@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/session";
-import { listWorkspaceCases } from "@/lib/data/workspace-cases";
+import { requireUser } from "@/modules/auth/session";
+import { listWorkspaceCases } from "@/modules/workspace/data/workspace-cases";
 import { formatLongDate } from "@/lib/present/dates";
-import { StatusBadge } from "@/components/workspace/status-badge";
+import { StatusBadge } from "@/modules/workspace/components/status-badge";
 
 export const metadata: Metadata = { title: "Workspace" };
 

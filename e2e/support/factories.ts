@@ -115,7 +115,7 @@ export async function createPublishedCase(slug: string, options: PublishedCaseOp
 }
 
 /**
- * Withdraws a case as the workspace's unpublish does (lib/data/case-drafts.ts
+ * Withdraws a case as the workspace's unpublish does (modules/workspace/data/case-drafts.ts
  * changeCaseStatus): status back to draft; the versions and even the
  * published-version pointer stay, so the public side must go by status.
  */

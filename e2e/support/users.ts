@@ -3,8 +3,8 @@
 // in through the real form.
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
-import { createAccount } from "../../lib/auth/accounts";
-import { createAuth } from "../../lib/auth/auth";
+import { createAccount } from "@/modules/auth/accounts";
+import { createAuth } from "@/modules/auth/auth";
 import type { Role } from "../../lib/auth/permissions";
 import { createPrismaClient } from "../../lib/prisma-client";
 

@@ -1,5 +1,5 @@
 // Pooling figures across cases (DOMAIN.md, "Comparing across cases"). Pure:
-// no framework or database imports. The SQL in lib/data/comparisons.ts
+// no framework or database imports. The SQL in modules/compare/data/comparisons.ts
 // computes the same per-measure values inside PostgreSQL; an integration test
 // checks the two agree on the seeded cases, so this file is the specification.
 //

@@ -101,8 +101,8 @@ export async function runImportBench(): Promise<BenchRow[]> {
   const { db } = await import("../../lib/db");
   try {
     const csv = await import("../../lib/domain/csv");
-    const { previewImport, commitImport } = await import("../../lib/data/case-import");
-    const { createCase, saveDraft } = await import("../../lib/data/case-drafts");
+    const { previewImport, commitImport } = await import("@/modules/import/data/case-import");
+    const { createCase, saveDraft } = await import("@/modules/workspace/data/case-drafts");
     const { caseInputSchema } = await import("../../lib/schemas/case");
 
     const prisma = db();

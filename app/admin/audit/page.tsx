@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/modules/auth/session";
 import { canManageUsers } from "@/lib/auth/permissions";
-import { listAuditLog } from "@/lib/data/audit";
-import { AuditList } from "@/components/workspace/audit-list";
+import { listAuditLog } from "@/modules/workspace/data/audit";
+import { AuditList } from "@/modules/workspace/components/audit-list";
 
 export const metadata: Metadata = { title: "Audit log" };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { MeasureTypeForm } from "@/components/compare/measure-type-form";
+import { MeasureTypeForm } from "@/modules/compare/components/measure-type-form";
 import { canManageMeasureTypes } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { listMeasureTypes } from "@/lib/data/measure-library";
+import { requireUser } from "@/modules/auth/session";
+import { listMeasureTypes } from "@/modules/compare/data/measure-library";
 import { CATEGORY_LABELS, UNIT_LABELS } from "@/lib/schemas/measure-type";
 
 export const metadata: Metadata = { title: "Measure types", robots: { index: false } };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AdminNav } from "@/components/admin/admin-nav";
-import { CreateOrganisationForm } from "@/components/admin/create-organisation-form";
+import { AdminNav } from "@/modules/admin/components/admin-nav";
+import { CreateOrganisationForm } from "@/modules/admin/components/create-organisation-form";
 import { canManageOrganisations } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { listOrganisationsForAdmin } from "@/lib/data/organisations";
+import { requireUser } from "@/modules/auth/session";
+import { listOrganisationsForAdmin } from "@/modules/admin/data/organisations";
 
 export const metadata: Metadata = { title: "Organisations", robots: { index: false } };
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AdminNav } from "@/components/admin/admin-nav";
-import { CreateUserForm } from "@/components/admin/create-user-form";
-import { UsersTable } from "@/components/admin/users-table";
+import { AdminNav } from "@/modules/admin/components/admin-nav";
+import { CreateUserForm } from "@/modules/admin/components/create-user-form";
+import { UsersTable } from "@/modules/admin/components/users-table";
 import { canManageUsers } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { listOrganisationOptions } from "@/lib/data/organisations";
-import { listUsersForAdmin } from "@/lib/data/users";
+import { requireUser } from "@/modules/auth/session";
+import { listOrganisationOptions } from "@/modules/admin/data/organisations";
+import { listUsersForAdmin } from "@/modules/admin/data/users";
 
 export const metadata: Metadata = { title: "Users", robots: { index: false } };
 

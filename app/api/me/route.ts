@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/modules/auth/session";
 
 // Who is signed in, for the header's account menu (a browser-side island, so
 // that cached public pages stay the same for everyone). Only what the menu shows.

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { OutcomeTag } from "@/components/cases/outcome-tag";
-import { formatPooled, OUTCOME_WORDS, STATUS_WORDS, toneOf } from "@/components/compare/pooled-text";
+import { OutcomeTag } from "@/modules/cases/components/outcome-tag";
+import { formatPooled, OUTCOME_WORDS, STATUS_WORDS, toneOf } from "@/modules/compare/components/pooled-text";
 import { ExampleBadge } from "@/components/ui/example-badge";
-import { APPROACH_PAGE_SIZE, getApproach, listApproachFigures } from "@/lib/data/approach-overview";
+import { APPROACH_PAGE_SIZE, getApproach, listApproachFigures } from "@/modules/compare/data/approach-overview";
 import { formatChange } from "@/lib/domain/format";
 import { approachDetailSchema } from "@/lib/schemas/comparison";
 import { CATEGORY_LABELS } from "@/lib/schemas/measure-type";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { decodeCaseView } from "@/lib/present/case-search";
-import { caseIndexMetadata } from "@/lib/present/case-index-metadata";
-import { CaseIndexView } from "@/components/cases/case-index-view";
+import { decodeCaseView } from "@/modules/cases/present/case-search";
+import { caseIndexMetadata } from "@/modules/cases/present/case-index-metadata";
+import { CaseIndexView } from "@/modules/cases/components/case-index-view";
 
 // A filtered, sorted or later view of the case index. Readers never see this
 // address: proxy.ts rewrites /cases and /cases?sector=health&sort=title here, with the view

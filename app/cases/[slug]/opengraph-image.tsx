@@ -1,9 +1,9 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
-import { getCachedPublishedCase } from "@/lib/cache/public-cases";
+import { getCachedPublishedCase } from "@/modules/cases/cache";
 import { parseSlug } from "@/lib/schemas/slug";
-import { buildMeasureRow } from "@/lib/present/case-figures";
-import { toCardText } from "@/lib/present/card-text";
+import { buildMeasureRow } from "@/modules/cases/present/case-figures";
+import { toCardText } from "@/modules/cases/present/card-text";
 import { CHART_COLOURS } from "@/components/charts/chart-colours";
 
 // The social card for a case: title, organisation and up to four headline

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getCachedPublishedCase } from "@/lib/cache/public-cases";
+import { getCachedPublishedCase } from "@/modules/cases/cache";
 import { parseSlug } from "@/lib/schemas/slug";
-import { caseMetadata } from "@/lib/present/public-metadata";
+import { caseMetadata } from "@/modules/cases/present/public-metadata";
 import { readSiteUrl } from "@/lib/present/site-url";
-import { CaseView } from "@/components/cases/case-view";
+import { CaseView } from "@/modules/cases/components/case-view";
 import { SafeMarkdown } from "@/components/ui/safe-markdown";
-import { PublishedSpcSection } from "@/components/spc/published-spc-section"; // SPC (issue 6)
+import { PublishedSpcSection } from "@/modules/spc/components/published-spc-section"; // SPC (issue 6)
 
 // Rendered on first request, then served from Next's cache until
 // revalidatePublicCase(slug) expires it (publish, unpublish, archive, restore).
 // force-static: a cached public page is the same for everyone; the account
-// menu fills itself in from the browser (components/auth/user-menu.tsx).
+// menu fills itself in from the browser (modules/auth/components/user-menu.tsx).
 export const dynamic = "force-static";
 export const dynamicParams = true;
 export function generateStaticParams(): Array<{ slug: string }> {

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
-import { buildComparison, LETTERS } from "@/components/compare/compare-model";
-import { getComparedCases } from "@/lib/data/comparisons";
+import { buildComparison, LETTERS } from "@/modules/compare/components/compare-model";
+import { getComparedCases } from "@/modules/compare/data/comparisons";
 import { escapeCell } from "@/lib/domain/csv/formula-escape";
 import { parseComparedSlugs } from "@/lib/schemas/comparison";
 

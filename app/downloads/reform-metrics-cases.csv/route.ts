@@ -1,5 +1,5 @@
-import { getCachedAllPublishedCases } from "@/lib/cache/public-cases";
-import { allCsv, toResponse } from "@/lib/present/download-files";
+import { getCachedAllPublishedCases } from "@/modules/cases/cache";
+import { allCsv, toResponse } from "@/modules/cases/present/download-files";
 import { readSiteUrl } from "@/lib/present/site-url";
 
 // Every published case at its live version, one row per measure (schema on /data).

@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BandPlot, StripPlot } from "@/components/charts/strip-plot";
-import { ExplorerFiltersForm } from "@/components/compare/explorer-filters";
-import { ExplorerSummary, summarySentence } from "@/components/compare/explorer-summary";
-import { ExplorerTable } from "@/components/compare/explorer-table";
-import { formatPooled, OUTCOME_WORDS, SCALE_EXPLANATIONS, STATUS_WORDS, toneOf } from "@/components/compare/pooled-text";
-import { listApproaches } from "@/lib/data/approach-overview";
-import { BIN_COUNT, DOT_CAP, EXPLORER_PAGE_SIZE, getCachedMeasureExplorer, getMeasureType } from "@/lib/data/measure-library";
+import { BandPlot, StripPlot } from "@/modules/compare/components/strip-plot";
+import { ExplorerFiltersForm } from "@/modules/compare/components/explorer-filters";
+import { ExplorerSummary, summarySentence } from "@/modules/compare/components/explorer-summary";
+import { ExplorerTable } from "@/modules/compare/components/explorer-table";
+import { formatPooled, OUTCOME_WORDS, SCALE_EXPLANATIONS, STATUS_WORDS, toneOf } from "@/modules/compare/components/pooled-text";
+import { listApproaches } from "@/modules/compare/data/approach-overview";
+import { BIN_COUNT, DOT_CAP, EXPLORER_PAGE_SIZE, getCachedMeasureExplorer, getMeasureType } from "@/modules/compare/data/measure-library";
 import { DIRECTION_LABELS } from "@/lib/domain/labels";
 import { SCALE_LABELS, scaleForUnit, type PoolStatus } from "@/lib/domain/pooling";
 import { explorerHref, parseExplorerFilters } from "@/lib/schemas/comparison";
-import { getCachedSeriesSignals } from "@/lib/data/series";
-import { ExplorerSignals } from "@/components/spc/explorer-signals";
+import { getCachedSeriesSignals } from "@/modules/spc/data/series";
+import { ExplorerSignals } from "@/modules/spc/components/explorer-signals";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { listMeasureTypes, listUnmappedDraftMeasures } from "@/lib/data/measure-library";
+import { requireUser } from "@/modules/auth/session";
+import { listMeasureTypes, listUnmappedDraftMeasures } from "@/modules/compare/data/measure-library";
 import { suggestMeasureType } from "@/lib/domain/measure-type-suggestion";
 
 export const metadata: Metadata = { title: "Unmapped measures", robots: { index: false } };

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { NextRequest } from "next/server";
 import { canExportCases } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
-import { listExportCases } from "@/lib/data/case-export";
+import { getCurrentUser } from "@/modules/auth/session";
+import { listExportCases } from "@/modules/import/data/case-export";
 import { caseToJson, casesToCsv, COLUMNS, EXPORT_ONLY_COLUMNS } from "@/lib/domain/csv";
 
 // CSV or JSON download of every case the signed-in user may see, in the

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/session";
-import { ColumnGuide } from "@/components/import/column-guide";
-import { ImportForm } from "@/components/import/import-form";
+import { requireUser } from "@/modules/auth/session";
+import { ColumnGuide } from "@/modules/import/components/column-guide";
+import { ImportForm } from "@/modules/import/components/import-form";
 
 export const metadata: Metadata = { title: "Import cases from CSV" };
 

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { MeasureTypeForm } from "@/components/compare/measure-type-form";
+import { MeasureTypeForm } from "@/modules/compare/components/measure-type-form";
 import { canManageMeasureTypes } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { getMeasureTypeById } from "@/lib/data/measure-library";
+import { requireUser } from "@/modules/auth/session";
+import { getMeasureTypeById } from "@/modules/compare/data/measure-library";
 
 export const metadata: Metadata = { title: "Edit measure type", robots: { index: false } };
 

@@ -1,5 +1,5 @@
 import { toNextJsHandler } from "better-auth/next-js";
-import { getAuth } from "@/lib/auth/instance";
+import { getAuth } from "@/modules/auth/instance";
 
 // better-auth's HTTP endpoints (sign-in, sign-out, session, admin). The instance is
 // looked up per request so that building the app needs no auth settings.

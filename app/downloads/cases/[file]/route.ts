@@ -1,10 +1,10 @@
-import { getCachedPublishedCase } from "@/lib/cache/public-cases";
-import { caseCsv, caseJson, toResponse } from "@/lib/present/download-files";
+import { getCachedPublishedCase } from "@/modules/cases/cache";
+import { caseCsv, caseJson, toResponse } from "@/modules/cases/present/download-files";
 import { readSiteUrl } from "@/lib/present/site-url";
 import { parseSlug } from "@/lib/schemas/slug";
 
 // /downloads/cases/<slug>.csv and .json: one case's live version. The data
-// comes from Next's cache (see lib/cache/public-cases.ts), not the database.
+// comes from Next's cache (see modules/cases/cache.ts), not the database.
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const match = /^(.+)\.(csv|json)$/.exec((await params).file);
   const slug = match ? parseSlug(match[1]!) : null;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getCachedPublishedCase } from "@/lib/cache/public-cases";
+import { getCachedPublishedCase } from "@/modules/cases/cache";
 import { parseSlug } from "@/lib/schemas/slug";
-import { buildMeasureRow, listAbsoluteRows, toChartRows } from "@/lib/present/case-figures";
+import { buildMeasureRow, listAbsoluteRows, toChartRows } from "@/modules/cases/present/case-figures";
 import { summariseCase } from "@/lib/domain/summary";
 import { readSiteUrl } from "@/lib/present/site-url";
 import { ChangeChart } from "@/components/charts/deferred-charts";

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
-import { getCaseForEditor, getEditorOptions } from "@/lib/data/workspace-cases";
-import { toEditorValues } from "@/lib/present/editor-values";
+import { requireUser } from "@/modules/auth/session";
+import { getCaseForEditor, getEditorOptions } from "@/modules/workspace/data/workspace-cases";
+import { toEditorValues } from "@/modules/workspace/present/editor-values";
 import { formatLongDate } from "@/lib/present/dates";
-import { CaseEditor } from "@/components/forms/case-editor";
-import { PublishPanel, RestoreVersionButton } from "@/components/workspace/publish-panel";
-import { StatusBadge } from "@/components/workspace/status-badge";
-import { WorkspaceSeriesSection } from "@/components/spc/workspace-series-section"; // SPC (issue 6)
+import { CaseEditor } from "@/modules/workspace/components/case-editor";
+import { PublishPanel, RestoreVersionButton } from "@/modules/workspace/components/publish-panel";
+import { StatusBadge } from "@/modules/workspace/components/status-badge";
+import { WorkspaceSeriesSection } from "@/modules/spc/components/workspace-series-section"; // SPC (issue 6)
 
 export const metadata: Metadata = { title: "Edit case" };
 

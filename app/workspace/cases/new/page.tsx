@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { getEditorOptions } from "@/lib/data/workspace-cases";
-import { emptyEditorValues } from "@/lib/present/editor-values";
-import { CaseEditor } from "@/components/forms/case-editor";
+import { requireUser } from "@/modules/auth/session";
+import { getEditorOptions } from "@/modules/workspace/data/workspace-cases";
+import { emptyEditorValues } from "@/modules/workspace/present/editor-values";
+import { CaseEditor } from "@/modules/workspace/components/case-editor";
 
 export const metadata: Metadata = { title: "New case" };
 

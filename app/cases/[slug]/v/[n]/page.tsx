@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getCachedPublishedCaseVersion } from "@/lib/cache/public-cases";
+import { getCachedPublishedCaseVersion } from "@/modules/cases/cache";
 import { parseSlug, parseUrlNumber } from "@/lib/schemas/slug";
-import { caseMetadata } from "@/lib/present/public-metadata";
-import { versionPath } from "@/lib/present/citation";
+import { caseMetadata } from "@/modules/cases/present/public-metadata";
+import { versionPath } from "@/modules/cases/present/citation";
 import { readSiteUrl } from "@/lib/present/site-url";
-import { CaseView } from "@/components/cases/case-view";
+import { CaseView } from "@/modules/cases/components/case-view";
 import { SafeMarkdown } from "@/components/ui/safe-markdown";
-import { PublishedSpcSection } from "@/components/spc/published-spc-section";
+import { PublishedSpcSection } from "@/modules/spc/components/published-spc-section";
 
 // A frozen published version, citable for ever. Cached like the case page
 // (see app/cases/[slug]/page.tsx for why force-static).

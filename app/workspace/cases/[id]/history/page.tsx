@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
-import { listCaseHistory } from "@/lib/data/audit";
-import { getCaseHeading } from "@/lib/data/workspace-cases";
-import { AuditList } from "@/components/workspace/audit-list";
+import { requireUser } from "@/modules/auth/session";
+import { listCaseHistory } from "@/modules/workspace/data/audit";
+import { getCaseHeading } from "@/modules/workspace/data/workspace-cases";
+import { AuditList } from "@/modules/workspace/components/audit-list";
 
 export const metadata: Metadata = { title: "Case history" };
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getCachedPublishedCaseVersion } from "@/lib/cache/public-cases";
-import { getCachedPublishedSeriesForCase } from "@/lib/data/series";
+import { getCachedPublishedCaseVersion } from "@/modules/cases/cache";
+import { getCachedPublishedSeriesForCase } from "@/modules/spc/data/series";
 import { parseSlug, parseUrlNumber } from "@/lib/schemas/slug";
-import { seriesPath, versionPath } from "@/lib/present/citation";
+import { seriesPath, versionPath } from "@/modules/cases/present/citation";
 import { formatLongDate } from "@/lib/present/dates";
 import { readSiteUrl } from "@/lib/present/site-url";
 import { ExampleBanner } from "@/components/ui/example-badge";
-import { SpcFigure } from "@/components/spc/spc-section";
+import { SpcFigure } from "@/modules/spc/components/spc-section";
 
 // One series of a published version as its own page: the SPC chart, its
 // summary, notes and data table. The case page links here for every series,

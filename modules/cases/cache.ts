@@ -1,0 +1,58 @@
+import "server-only";
+import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
+import {
+  getPublishedCase,
+  getPublishedCaseVersion,
+  listPublishedCases,
+  listPublishedCasesWithMeasures,
+} from "@/modules/cases/data/public-cases";
+import { listSearchFacets, searchPublishedCases } from "@/modules/cases/data/public-search";
+import type { CaseSearch } from "@/modules/cases/present/case-search";
+
+// Public traffic reads the database only to fill Next's cache: every public
+// read goes through one of these wrappers, tagged so that one publish,
+// unpublish, archive or restore expires exactly what shows that case.
+// Pages on dynamic segments are also ISR-cached whole (generateStaticParams
+// returning []), and their cache entries carry these data tags too.
+
+/** Everything that lists many cases: index, home, sitemap, all-data downloads, facets. */
+const LIST_TAG = "public-cases";
+const caseTag = (slug: string) => `public-case:${slug}`;
+
+export function getCachedPublishedCase(slug: string) {
+  return unstable_cache(getPublishedCase, ["public-case"], { tags: [caseTag(slug)] })(slug);
+}
+
+export function getCachedPublishedCaseVersion(slug: string, number: number) {
+  return unstable_cache(getPublishedCaseVersion, ["public-case-version"], { tags: [caseTag(slug)] })(slug, number);
+}
+
+export const getCachedPublishedCaseList = unstable_cache(listPublishedCases, ["public-case-list"], { tags: [LIST_TAG] });
+
+export const getCachedAllPublishedCases = unstable_cache(listPublishedCasesWithMeasures, ["public-all-cases"], { tags: [LIST_TAG] });
+
+export const getCachedSearchFacets = unstable_cache(listSearchFacets, ["public-search-facets"], { tags: [LIST_TAG] });
+
+export function getCachedCaseSearch(search: CaseSearch) {
+  return unstable_cache(searchPublishedCases, ["public-case-search"], { tags: [LIST_TAG] })(search);
+}
+
+/**
+ * Called by every action that changes what the public sees of a case (publish,
+ * republish, unpublish, archive, restore, slug change). `{ expire: 0 }`: the
+ * next request renders afresh rather than being served the old version once
+ * more (stale-while-revalidate would show an unpublished case one extra time).
+ */
+export function revalidatePublicCase(slug: string): void {
+  revalidateTag(caseTag(slug), { expire: 0 });
+  revalidateTag(LIST_TAG, { expire: 0 });
+  // The tags reach every cached page and handler that read the data; the paths
+  // make sure ISR entries (pages, the social card, the 404 a not-yet-published
+  // slug left in the cache) are rebuilt too.
+  for (const path of [`/cases/${slug}`, `/embed/cases/${slug}`, `/cases/${slug}/opengraph-image`]) revalidatePath(path);
+  revalidatePath("/cases/[slug]/v/[n]", "page");
+  revalidatePath("/cases/[slug]/v/[n]/series/[k]", "page");
+  revalidatePath("/downloads/cases/[file]", "page");
+  revalidatePath("/case-index/[view]", "page"); // every cached view of /cases (proxy.ts)
+  for (const path of ["/", "/cases", "/sitemap.xml"]) revalidatePath(path);
+}

@@ -1,0 +1,36 @@
+"use client";
+
+// A list of published cases as cards (the index and the home page). A client
+// component so that a page of twenty results travels in the page's inline RSC
+// payload as twenty small records rather than as rendered cards (see
+// modules/cases/components/case-view.tsx); it has no state, and the cards are in the
+// server-rendered HTML as before.
+import Link from "next/link";
+import type { PublicCaseListItem } from "@/modules/cases/data/public-cases";
+import { SECTOR_LABELS } from "@/lib/domain/labels";
+import { formatLongDate } from "@/lib/present/dates";
+import { ExampleBadge } from "@/components/ui/example-badge";
+
+export function CaseList({ cases, headingLevel = 3 }: { cases: PublicCaseListItem[]; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2" data-testid="case-list">
+      {cases.map((c) => (
+        <li key={c.slug} className="case-card" data-testid="case-list-item">
+          <Heading>
+            <Link href={`/cases/${c.slug}`}>{c.title}</Link>
+          </Heading>
+          <p>{c.organisation}</p>
+          <p className="mt-2">
+            {`${SECTOR_LABELS[c.sector]}${c.approach ? ` · ${c.approach}` : ""} · ${c.measureCount} ${c.measureCount === 1 ? "measure" : "measures"} · published ${formatLongDate(c.publishedAt)}`}
+          </p>
+          {c.isExample ? (
+            <p className="mt-2">
+              <ExampleBadge />
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

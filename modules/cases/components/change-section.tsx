@@ -1,0 +1,71 @@
+import { ChangeChart } from "@/components/charts/deferred-charts";
+import { listAbsoluteRows, listUnchartedRows, toChartRows, type MeasureRow } from "@/modules/cases/present/case-figures";
+import { MeasuresTable } from "./measures-table";
+import { OutcomeTag } from "./outcome-tag";
+
+// The change chart, then — so the figures never depend on seeing it — the
+// absolute changes that cannot go on a % axis, the measures with no change,
+// the written summary and the full table.
+export function ChangeSection({ rows, summary }: { rows: MeasureRow[]; summary: string }) {
+  const chartRows = toChartRows(rows);
+  const absolute = listAbsoluteRows(rows);
+  const uncharted = listUnchartedRows(rows);
+  return (
+    <section aria-labelledby="changes-heading" className="print-page space-y-4" data-testid="change-section">
+      <h2 id="changes-heading" className="text-2xl font-semibold">
+        What changed
+      </h2>
+      <figure className="space-y-3">
+        <figcaption className="text-sm text-slate-700">
+          <span id="change-chart-title" className="font-semibold text-ink">
+            Change in {chartRows.length} {chartRows.length === 1 ? "measure" : "measures"}.
+          </span>{" "}
+          Blue bars are improvements and orange bars are concerns, whichever way the number moved; the words at the right say the same.
+          Measures that are themselves percentages are shown in percentage points (pp). Striped bars are changes the source reported without
+          raw figures.
+        </figcaption>
+        {chartRows.length > 0 ? (
+          <ChangeChart rows={chartRows} labelledBy="change-chart-title" describedBy="case-summary" />
+        ) : (
+          <p>None of this case&apos;s measures has a per cent or percentage-point change to chart.</p>
+        )}
+      </figure>
+      {absolute.length > 0 ? (
+        <div className="rounded border border-slate-300 p-3" data-testid="absolute-changes">
+          <h3 className="font-semibold">Absolute change (baseline of 0, so no per cent change)</h3>
+          <ul className="mt-2 space-y-1 text-sm">
+            {absolute.map((row) => (
+              <li key={row.id} className="flex flex-wrap items-center gap-2">
+                <span className="font-medium">{row.label}:</span>
+                <span>{row.change}</span>
+                <span className="text-slate-700">absolute change</span>
+                <OutcomeTag outcome={row.outcome} word={row.outcomeWord} tone={row.tone} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {uncharted.length > 0 ? (
+        <div className="text-sm">
+          <p className="font-semibold">Not on the chart:</p>
+          <ul className="list-disc pl-6">
+            {uncharted.map(({ row, reason }) => (
+              <li key={row.id}>
+                {row.label}: {row.change} — {reason}.
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p id="case-summary" className="max-w-3xl" data-testid="case-summary">
+        {summary}
+      </p>
+      <MeasuresTable rows={rows} caption="Measures: before, after and change" />
+      <ul className="print-hide max-w-3xl list-disc space-y-1 pl-6 text-sm text-slate-700" aria-label="Each measure in words">
+        {rows.map((row) => (
+          <li key={row.id}>{row.summary}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { PAGE_SIZE, type CaseSearch } from "@/modules/cases/present/case-search";
+import type { PublicCaseListItem } from "@/modules/cases/data/public-cases";
+import type { Sector } from "@/lib/generated/prisma/enums";
+
+// The /cases index: PostgreSQL full-text search over the search document that
+// is written when a version is published (title, organisation, measure labels,
+// summary — see the public_case_search migration), plus filters. Raw SQL
+// because Prisma cannot express tsquery matching or ranking; every value is a
+// bound parameter.
+
+export interface CaseSearchResult {
+  items: PublicCaseListItem[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+export interface SearchFacets {
+  approaches: Array<{ key: string; name: string }>;
+  measureTypes: Array<{ key: string; name: string }>;
+  years: number[];
+}
+
+function whereClause(s: CaseSearch): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`c."status" = 'published'`];
+  if (s.q) parts.push(Prisma.sql`v."search_document" @@ websearch_to_tsquery('english', ${s.q})`);
+  if (s.sector) parts.push(Prisma.sql`v."sector"::text = ${s.sector}`);
+  if (s.approach) parts.push(Prisma.sql`a."key" = ${s.approach}`);
+  if (s.shift) parts.push(Prisma.sql`${s.shift} = ANY (v."reform_shifts"::text[])`);
+  if (s.measure) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "measure" m JOIN "measure_type" t ON t."id" = m."measure_type_id"
+      WHERE m."case_version_id" = v."id" AND t."key" = ${s.measure})`);
+  }
+  if (s.year !== null) {
+    parts.push(
+      Prisma.sql`v."intervention_date" >= make_date(${s.year}::int, 1, 1) AND v."intervention_date" < make_date(${s.year}::int + 1, 1, 1)`,
+    );
+  }
+  return Prisma.join(parts, " AND ");
+}
+
+function orderClause(s: CaseSearch): Prisma.Sql {
+  switch (s.sort) {
+    case "relevance":
+      return Prisma.sql`ts_rank_cd(v."search_document", websearch_to_tsquery('english', ${s.q})) DESC, c."slug"`;
+    case "title":
+      return Prisma.sql`lower(v."title"), c."slug"`;
+    case "intervention":
+      return Prisma.sql`v."intervention_date" DESC NULLS LAST, c."slug"`;
+    case "newest":
+      return Prisma.sql`v."published_at" DESC, c."slug"`;
+  }
+}
+
+const FROM = Prisma.sql`FROM "case_study" c
+  JOIN "case_version" v ON v."id" = c."published_version_id"
+  JOIN "organisation" o ON o."id" = c."organisation_id"
+  LEFT JOIN "approach" a ON a."id" = v."approach_id"`;
+
+type Row = {
+  slug: string;
+  is_example: boolean;
+  organisation: string;
+  title: string;
+  sector: Sector;
+  approach: string | null;
+  published_at: Date;
+  measure_count: number;
+};
+
+export async function searchPublishedCases(s: CaseSearch): Promise<CaseSearchResult> {
+  const where = whereClause(s);
+  // Counted separately: a window count in the page query would make
+  // PostgreSQL build every matching row's columns before the LIMIT.
+  const [{ total }] = await db().$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total ${FROM} WHERE ${where}`;
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(s.page, pageCount);
+  const rows = await db().$queryRaw<Row[]>`
+    SELECT c."slug", c."is_example", o."name" AS organisation, v."title", v."sector"::text AS sector,
+           a."name" AS approach, v."published_at",
+           (SELECT count(*)::int FROM "measure" m WHERE m."case_version_id" = v."id") AS measure_count
+    FROM (SELECT c."id" AS case_id, v."id" AS version_id ${FROM} WHERE ${where}
+          ORDER BY ${orderClause(s)} LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}) hit
+    JOIN "case_study" c ON c."id" = hit.case_id
+    JOIN "case_version" v ON v."id" = hit.version_id
+    JOIN "organisation" o ON o."id" = c."organisation_id"
+    LEFT JOIN "approach" a ON a."id" = v."approach_id"
+    ORDER BY ${orderClause(s)}`;
+  return {
+    total,
+    page,
+    pageCount,
+    items: rows.map((r) => ({
+      slug: r.slug,
+      isExample: r.is_example,
+      organisation: r.organisation,
+      title: r.title,
+      sector: r.sector,
+      approach: r.approach,
+      publishedAt: r.published_at.toISOString(),
+      measureCount: r.measure_count,
+    })),
+  };
+}
+
+/** Filter choices that match at least one published case. */
+export async function listSearchFacets(): Promise<SearchFacets> {
+  const [approaches, measureTypes, years] = await Promise.all([
+    db().$queryRaw<Array<{ key: string; name: string }>>`
+      SELECT DISTINCT a."key", a."name" ${FROM} WHERE c."status" = 'published' AND a."key" IS NOT NULL ORDER BY a."name"`,
+    db().$queryRaw<Array<{ key: string; name: string }>>`
+      SELECT t."key", t."name" FROM "measure_type" t
+      WHERE EXISTS (SELECT 1 FROM "measure" m JOIN "case_study" c ON c."published_version_id" = m."case_version_id"
+                    WHERE m."measure_type_id" = t."id" AND c."status" = 'published')
+      ORDER BY t."name"`,
+    db().$queryRaw<Array<{ year: number }>>`
+      SELECT DISTINCT extract(year FROM v."intervention_date")::int AS year ${FROM}
+      WHERE c."status" = 'published' AND v."intervention_date" IS NOT NULL ORDER BY year DESC`,
+  ]);
+  return { approaches, measureTypes, years: years.map((y) => y.year) };
+}

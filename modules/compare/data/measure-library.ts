@@ -1,0 +1,237 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Direction, MeasureCategory, MeasureUnit } from "@/lib/generated/prisma/enums";
+import type { Outcome } from "@/lib/domain/measure-types";
+import type { PoolStatus } from "@/lib/domain/pooling";
+import type { ExplorerFilters } from "@/lib/schemas/comparison";
+import type { CreateMeasureTypeInput, UpdateMeasureTypeInput } from "@/lib/schemas/measure-type";
+import { recordAudit } from "@/modules/workspace/data/audit";
+import { COMPARISON_CACHE_TAGS, FIGURE_JSON, pooledColumns, type FigureRow } from "./comparisons";
+
+// The measure-type library and the measure explorer. The explorer's
+// statistics, its rows and the figures listed apart come from ONE query; the
+// distribution is never loaded into JavaScript.
+
+export interface MeasureTypeItem {
+  id: string;
+  key: string;
+  name: string;
+  definition: string;
+  countingUnit: string;
+  unit: MeasureUnit;
+  direction: Direction;
+  category: MeasureCategory;
+}
+
+const typeSelect = {
+  id: true,
+  key: true,
+  name: true,
+  definition: true,
+  countingUnit: true,
+  unit: true,
+  direction: true,
+  category: true,
+} as const;
+
+export async function listMeasureTypes(): Promise<Array<MeasureTypeItem & { published: number }>> {
+  // Published figures per type: measure_type_id index → published versions only.
+  const rows = await db().$queryRaw<Array<MeasureTypeItem & { published: number }>>`
+    SELECT t."id", t."key", t."name", t."definition", t."counting_unit" AS "countingUnit", t."unit"::text AS unit,
+      t."direction"::text AS direction, t."category"::text AS category,
+      (SELECT count(*)::int FROM "measure" m JOIN "case_study" c ON c."published_version_id" = m."case_version_id"
+        WHERE m."measure_type_id" = t."id" AND c."status" = 'published') AS published
+    FROM "measure_type" t ORDER BY t."category", t."name"`;
+  return rows;
+}
+
+export async function getMeasureType(key: string): Promise<MeasureTypeItem | null> {
+  return db().measureType.findUnique({ where: { key }, select: typeSelect });
+}
+
+export async function getMeasureTypeById(id: string): Promise<MeasureTypeItem | null> {
+  return db().measureType.findUnique({ where: { id }, select: typeSelect });
+}
+
+/** Above this many figures the plot shows bands of counts instead of one dot per case. */
+export const DOT_CAP = 300;
+export const EXPLORER_PAGE_SIZE = 25;
+const APART_LIMIT = 25;
+export const BIN_COUNT = 30;
+
+export interface ExplorerRow {
+  slug: string;
+  title: string;
+  organisation: string;
+  isExample: boolean;
+  status: PoolStatus;
+  value: number | null;
+  outcome: Outcome;
+  reportedOnly: boolean;
+  figures: FigureRow;
+}
+
+export interface ExplorerStats {
+  n: number;
+  cases: number;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  min: number | null;
+  max: number | null;
+  improved: number;
+  noChange: number;
+  worsened: number;
+  changed: number;
+  raw: number;
+  reported: number;
+}
+
+export interface Explorer {
+  stats: ExplorerStats;
+  /** Pooled figures by value: all of them when n ≤ DOT_CAP, else one table page. */
+  rows: ExplorerRow[];
+  /** Figures that cannot be pooled (zero baseline, fell to zero, not comparable, one figure). */
+  apart: ExplorerRow[];
+  apartCounts: Partial<Record<PoolStatus, number>>;
+  /** When n > DOT_CAP: counts in BIN_COUNT equal bands from min to max. */
+  bins: Array<{ bin: number; count: number }> | null;
+}
+
+function filterSql(f: ExplorerFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (f.approach) parts.push(Prisma.sql`AND a."key" = ${f.approach}`);
+  if (f.sector) parts.push(Prisma.sql`AND v."sector"::text = ${f.sector}`);
+  if (f.shift) parts.push(Prisma.sql`AND ${f.shift} = ANY (v."reform_shifts"::text[])`);
+  if (f.from !== null) parts.push(Prisma.sql`AND v."intervention_date" >= make_date(${f.from}::int, 1, 1)`);
+  if (f.to !== null) parts.push(Prisma.sql`AND v."intervention_date" < make_date(${f.to}::int + 1, 1, 1)`);
+  return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
+}
+
+// The detail columns of an output row, fetched only for the rows shown (≤ 300),
+// not for every figure in the distribution.
+const ROW_JSON = Prisma.sql`(SELECT json_build_object('slug', c."slug", 'title', v."title", 'organisation', o."name",
+  'isExample', c."is_example", 'status', x.status, 'value', x.value, 'outcome', x.outcome, 'reportedOnly', x.reported_only,
+  'figures', json_build_object(${FIGURE_JSON}))
+  FROM "measure" m JOIN "case_study" c ON c."id" = x.case_id JOIN "case_version" v ON v."id" = c."published_version_id"
+  JOIN "organisation" o ON o."id" = c."organisation_id" WHERE m."id" = x.measure_id)`;
+
+/** The SQL of the explorer (exported for the bench's EXPLAIN). */
+export function explorerSql(typeId: string, typeUnit: MeasureUnit, f: ExplorerFilters): Prisma.Sql {
+  const offset = (f.page - 1) * EXPLORER_PAGE_SIZE;
+  return Prisma.sql`
+    WITH x AS (
+      SELECT m."id" AS measure_id, c."id" AS case_id, c."slug", s.status, p.value, p.outcome, s.reported_only
+      FROM "measure" m
+      JOIN "case_study" c ON c."published_version_id" = m."case_version_id" AND c."status" = 'published'
+      ${f.approach || f.sector || f.shift || f.from !== null || f.to !== null ? Prisma.sql`JOIN "case_version" v ON v."id" = m."case_version_id"` : Prisma.empty}
+      ${f.approach ? Prisma.sql`JOIN "approach" a ON a."id" = v."approach_id"` : Prisma.empty}
+      ${pooledColumns(typeUnit === "percent" ? Prisma.sql`true` : Prisma.sql`false`)}
+      WHERE m."measure_type_id" = ${typeId}::uuid ${filterSql(f)}
+    ), st AS (
+      SELECT count(*)::int AS n, count(DISTINCT case_id)::int AS cases,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY value) AS median,
+        percentile_cont(0.25) WITHIN GROUP (ORDER BY value) AS q1,
+        percentile_cont(0.75) WITHIN GROUP (ORDER BY value) AS q3,
+        min(value) AS min, max(value) AS max,
+        count(*) FILTER (WHERE outcome = 'improved')::int AS improved,
+        count(*) FILTER (WHERE outcome = 'no_change')::int AS "noChange",
+        count(*) FILTER (WHERE outcome = 'worsened')::int AS worsened,
+        count(*) FILTER (WHERE outcome = 'changed')::int AS changed,
+        count(*) FILTER (WHERE NOT reported_only)::int AS raw,
+        count(*) FILTER (WHERE reported_only)::int AS reported
+      FROM x WHERE status = 'pooled'
+    )
+    SELECT
+      (SELECT row_to_json(st) FROM st) AS stats,
+      (SELECT coalesce(json_agg(${ROW_JSON} ORDER BY x.value, x.slug), '[]'::json) FROM (
+        SELECT * FROM x WHERE status = 'pooled' ORDER BY value, slug
+        LIMIT (SELECT CASE WHEN n <= ${DOT_CAP}::int THEN ${DOT_CAP}::int ELSE ${EXPLORER_PAGE_SIZE}::int END FROM st)
+        OFFSET (SELECT CASE WHEN n <= ${DOT_CAP}::int THEN 0 ELSE ${offset}::int END FROM st)) x) AS rows,
+      (SELECT coalesce(json_agg(${ROW_JSON} ORDER BY x.status, x.slug), '[]'::json) FROM (
+        SELECT * FROM x WHERE status <> 'pooled' ORDER BY status, slug LIMIT ${APART_LIMIT}::int) x) AS apart,
+      (SELECT coalesce(json_object_agg(status, k), '{}'::json) FROM (
+        SELECT status, count(*)::int AS k FROM x WHERE status <> 'pooled' GROUP BY status) g) AS "apartCounts",
+      (SELECT json_agg(json_build_object('bin', b, 'count', k) ORDER BY b) FROM (
+        SELECT width_bucket(x.value, st.min, st.max + 1e-9, ${BIN_COUNT}::int) AS b, count(*)::int AS k
+        FROM x, st WHERE x.status = 'pooled' AND st.n > ${DOT_CAP}::int GROUP BY 1) g) AS bins`;
+}
+
+export async function getMeasureExplorer(type: MeasureTypeItem, f: ExplorerFilters): Promise<Explorer> {
+  const [row] = await db().$queryRaw<Explorer[]>(explorerSql(type.id, type.unit, f));
+  if (!row) throw new Error("The explorer query returned no row"); // an aggregate query always returns one
+  return row;
+}
+
+/** The explorer for one URL's filters, cached until something is published (see COMPARISON_CACHE_TAGS). */
+export const getCachedMeasureExplorer = unstable_cache(getMeasureExplorer, ["measure-explorer"], { tags: COMPARISON_CACHE_TAGS });
+
+export const getCachedMeasureTypes = unstable_cache(listMeasureTypes, ["measure-types"], { tags: COMPARISON_CACHE_TAGS });
+
+// ---- Mapping: unmapped measures of an organisation's drafts ----
+
+export interface UnmappedMeasure {
+  caseId: string;
+  caseTitle: string;
+  measureId: string;
+  label: string;
+  unit: MeasureUnit;
+}
+
+/** Measures with no type in the working drafts of an organisation (all organisations for null). */
+export async function listUnmappedDraftMeasures(organisationId: string | null, limit = 500): Promise<UnmappedMeasure[]> {
+  const org = organisationId ? Prisma.sql`AND c."organisation_id" = ${organisationId}::uuid` : Prisma.empty;
+  return db().$queryRaw<UnmappedMeasure[]>`
+    SELECT c."id" AS "caseId", v."title" AS "caseTitle", m."id" AS "measureId", m."label", m."unit"::text AS unit
+    FROM "case_study" c JOIN "case_version" v ON v."id" = c."draft_version_id"
+    JOIN "measure" m ON m."case_version_id" = v."id"
+    WHERE m."measure_type_id" IS NULL AND c."status" <> 'archived' ${org}
+    ORDER BY v."title", m."position" LIMIT ${limit}`;
+}
+
+// ---- Admin writes: each with its audit event in the same transaction ----
+
+export type WriteResult = { ok: true; key: string } | { ok: false; field: string; message: string };
+
+const AUDITED_FIELDS = ["name", "definition", "countingUnit", "unit", "direction", "category"] as const;
+
+export async function createMeasureType(actorId: string, input: CreateMeasureTypeInput): Promise<WriteResult> {
+  try {
+    return await db().$transaction(async (tx) => {
+      const created = await tx.measureType.create({ data: input, select: { id: true, key: true } });
+      await recordAudit(tx, {
+        actorId,
+        action: "create",
+        entityType: "measure_type",
+        entityId: created.id,
+        changes: AUDITED_FIELDS.map((field) => ({ field, from: null, to: input[field] })),
+      });
+      return { ok: true as const, key: created.key };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, field: "key", message: "A measure type with this key already exists" };
+    }
+    throw error;
+  }
+}
+
+export async function updateMeasureType(actorId: string, input: UpdateMeasureTypeInput): Promise<WriteResult> {
+  return db().$transaction(async (tx) => {
+    const before = await tx.measureType.findUnique({ where: { id: input.id }, select: typeSelect });
+    if (!before) return { ok: false as const, field: "_form", message: "This measure type no longer exists" };
+    const { id, ...fields } = input;
+    const changes = AUDITED_FIELDS.filter((f) => before[f] !== fields[f]).map((field) => ({
+      field,
+      from: before[field],
+      to: fields[field],
+    }));
+    if (changes.length > 0) {
+      await tx.measureType.update({ where: { id }, data: fields });
+      await recordAudit(tx, { actorId, action: "update", entityType: "measure_type", entityId: id, changes });
+    }
+    return { ok: true as const, key: before.key };
+  });
+}

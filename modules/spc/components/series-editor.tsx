@@ -1,0 +1,459 @@
+"use client";
+
+// The workspace editor for one measure's series: paste two columns from a
+// spreadsheet (or open a CSV file), or add and remove rows one by one; add a
+// note to any point, extra rebase dates and a target; choose where the
+// headline figures come from. The preview chart is drawn in the browser by
+// the same SPC engine and view builder as the public page, so what the
+// analyst sees is what will be published. N (the shift/trend run length) is
+// a preview setting: public pages use the Making Data Count default of 7.
+import { useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
+import { saveSeriesAction, type SeriesActionState } from "@/modules/spc/actions/series-actions";
+import { formatSeriesDate, parseSeriesDate, parseSeriesRows, parseSeriesText, parseSeriesValue } from "@/lib/domain/series";
+import { buildSpcView, describeHeadlineMethod, type SeriesForChart } from "@/modules/spc/present/spc";
+import { SpcChart } from "@/modules/spc/components/spc-chart";
+import { Field, fieldIds, inputClass } from "@/components/ui/field";
+import { SPC_RUN_LENGTH_MAX, SPC_RUN_LENGTH_MIN } from "@/lib/schemas/series";
+import { AssuranceIcon, SpcLegend, VariationIcon } from "./spc-icons";
+
+interface Row {
+  key: string;
+  date: string;
+  value: string;
+  annotation: string;
+}
+
+let nextKey = 0;
+const newRow = (date = "", value = "", annotation = ""): Row => ({ key: `r${nextKey++}`, date, value, annotation });
+
+const DIRECTION_WORDS = {
+  lower_is_better: "lower is better",
+  higher_is_better: "higher is better",
+  neutral: "neither direction is better",
+} as const;
+
+export interface SeriesEditorProps {
+  caseId: string;
+  revision: number;
+  canEdit: boolean;
+  measure: SeriesForChart;
+}
+
+const SPC_RUN_LENGTHS = Array.from({ length: SPC_RUN_LENGTH_MAX - SPC_RUN_LENGTH_MIN + 1 }, (_, i) => SPC_RUN_LENGTH_MIN + i);
+
+export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measure }: SeriesEditorProps) {
+  const uid = useId().replace(/:/g, "");
+  const [rows, setRows] = useState<Row[]>(() => measure.points.map((p) => newRow(p.date, String(p.value), p.annotation ?? "")));
+  const [paste, setPaste] = useState("");
+  const [pasteErrors, setPasteErrors] = useState<string[]>([]);
+  const [pasteWarnings, setPasteWarnings] = useState<string[]>([]);
+  const [rebaseDates, setRebaseDates] = useState<string[]>(measure.rebaseDates);
+  const [newRebase, setNewRebase] = useState("");
+  const [rebaseError, setRebaseError] = useState<string | null>(null);
+  const [target, setTarget] = useState(measure.target === null ? "" : String(measure.target));
+  const [headlineMethod, setHeadlineMethod] = useState(measure.headlineMethod);
+  const [runLength, setRunLength] = useState(measure.runLength);
+  const [state, formAction, pending] = useActionState<SeriesActionState, FormData>(saveSeriesAction, { status: "idle" });
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  // The case's revision moves forward with our own saves and with the page
+  // refresh that follows a save in any editor on the page.
+  const revision = Math.max(initialRevision, state.status === "success" ? (state.revision ?? 0) : 0);
+  const handled = useRef<SeriesActionState | null>(null);
+  useEffect(() => {
+    if (handled.current === state) return;
+    handled.current = state;
+    if (state.status !== "idle") statusRef.current?.focus();
+  }, [state]);
+
+  const parsed = useMemo(
+    () =>
+      parseSeriesRows(
+        rows.map((r, i) => ({ line: i + 1, date: r.date, value: r.value, annotation: r.annotation })),
+        measure.unit,
+      ),
+    [rows, measure.unit],
+  );
+  const targetText = target.trim();
+  const targetValue = targetText === "" ? null : parseSeriesValue(targetText, measure.unit);
+  const targetError = targetText !== "" && targetValue === null ? "Enter the target as a number, or leave it blank" : null;
+  const draftSeries: SeriesForChart = { ...measure, points: parsed.points, rebaseDates, target: targetValue, headlineMethod, runLength };
+  const preview = parsed.errors.length === 0 && parsed.points.length > 0 ? buildSpcView(draftSeries) : null;
+
+  const payload = JSON.stringify({
+    caseId,
+    measureId: state.measureId && state.status === "success" ? state.measureId : measure.measureId,
+    revision,
+    points: parsed.points,
+    rebaseDates,
+    target: targetValue,
+    runLength,
+    headlineMethod,
+  });
+  const serverErrors = state.fieldErrors ?? {};
+  const canSave = canEdit && parsed.errors.length === 0 && !targetError && !pending;
+
+  function readPasted(text: string) {
+    const result = parseSeriesText(text, measure.unit);
+    setPasteWarnings(result.warnings);
+    if (result.errors.length) {
+      setPasteErrors(result.errors.map((e) => e.message));
+      return;
+    }
+    setPasteErrors([]);
+    setRows(result.points.map((p) => newRow(p.date, String(p.value), p.annotation ?? "")));
+    setPaste("");
+  }
+
+  function update(i: number, patch: Partial<Row>) {
+    setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  }
+
+  function addRebase() {
+    const iso = parseSeriesDate(newRebase);
+    if (!iso) return setRebaseError("Enter a date like 2024-03-01, 1/3/2024 or Mar 2024");
+    if (rebaseDates.includes(iso)) return setRebaseError("That rebase date is already listed");
+    setRebaseError(null);
+    setRebaseDates((ds) => [...ds, iso].sort());
+    setNewRebase("");
+  }
+
+  const f = (name: string) => `${uid}-${name}`;
+  return (
+    <div className="space-y-4 rounded border border-slate-300 p-4" data-testid="series-editor" data-measure={measure.label}>
+      <div className="space-y-1">
+        <h3 className="text-lg font-semibold">{measure.label}</h3>
+        <p className="text-sm text-slate-700">
+          Unit: {measure.unit}
+          {measure.rateBasis ? ` (${measure.rateBasis})` : ""} · Improvement: {DIRECTION_WORDS[measure.direction]} (from the measure) ·{" "}
+          {measure.interventionDate
+            ? `Intervention: ${formatSeriesDate(measure.interventionDate, false)} (from the case) — the limits are recalculated from it.`
+            : "The case has no intervention date: set one in the case details to compare before and after."}
+        </p>
+      </div>
+
+      <div
+        ref={statusRef}
+        tabIndex={-1}
+        role={state.status === "error" ? "alert" : "status"}
+        className={
+          state.status === "idle"
+            ? "sr-only"
+            : `rounded border-l-4 p-3 text-sm ${state.status === "error" ? "border-red-700 bg-red-50" : "border-improvement bg-blue-50"}`
+        }
+      >
+        {state.message}
+        {state.status === "error" && Object.keys(serverErrors).length ? (
+          <ul className="mt-1 list-disc pl-5">
+            {Object.entries(serverErrors).map(([k, msgs]) => (
+              <li key={k}>{msgs.join(" ")}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+
+      {canEdit ? (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <Field
+            name={f("paste")}
+            label="Paste a series"
+            hint="Two columns copied from a spreadsheet or a CSV file: the date (2024-03-01, 1/3/2024, Mar 2024 or 2024-03), then the value. An optional third column is a note on that point. This replaces the rows below."
+          >
+            <textarea
+              id={fieldIds(f("paste")).input}
+              className={`${inputClass} h-32 font-mono`}
+              value={paste}
+              onChange={(e) => setPaste(e.target.value)}
+            />
+            <div className="flex flex-wrap items-center gap-3 pt-1">
+              <button
+                type="button"
+                className="rounded bg-improvement px-3 py-1.5 text-sm font-semibold text-white"
+                onClick={() => readPasted(paste)}
+                disabled={!paste.trim()}
+              >
+                Use the pasted values
+              </button>
+              <label className="text-sm">
+                <span className="mr-2">or open a CSV file</span>
+                <input
+                  type="file"
+                  accept=".csv,.txt,.tsv,text/csv,text/plain"
+                  className="text-sm"
+                  onChange={async (e) => {
+                    const file = e.target.files?.[0];
+                    if (file) readPasted(await file.text());
+                    e.target.value = "";
+                  }}
+                />
+              </label>
+            </div>
+          </Field>
+          <div className="space-y-3">
+            {pasteErrors.length ? (
+              <div role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-sm" data-testid="series-paste-errors">
+                <p className="font-semibold">Nothing was changed: correct these lines and paste again.</p>
+                <ul className="list-disc pl-5">
+                  {pasteErrors.slice(0, 12).map((m) => (
+                    <li key={m}>{m}</li>
+                  ))}
+                  {pasteErrors.length > 12 ? <li>… and {pasteErrors.length - 12} more</li> : null}
+                </ul>
+              </div>
+            ) : null}
+            {pasteWarnings.length ? (
+              <ul className="space-y-1 text-sm text-concern" role="note">
+                {pasteWarnings.map((w) => (
+                  <li key={w}>⚠ {w}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+
+      <details open={rows.length <= 40} className="text-sm">
+        <summary className="cursor-pointer font-medium">Points ({parsed.points.length})</summary>
+        <table className="mt-2 border-collapse">
+          <thead>
+            <tr className="text-left">
+              <th scope="col" className="pr-2">
+                Date
+              </th>
+              <th scope="col" className="pr-2">
+                Value
+              </th>
+              <th scope="col" className="pr-2">
+                Note (optional)
+              </th>
+              <th scope="col">
+                <span className="sr-only">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => {
+              const rowErrors = parsed.errors.filter((e) => e.line === i + 1);
+              return (
+                <tr key={r.key} className="align-top">
+                  <td className="pr-2 pb-1">
+                    <input
+                      aria-label={`Date, row ${i + 1}`}
+                      className={`${inputClass} w-36`}
+                      value={r.date}
+                      disabled={!canEdit}
+                      aria-invalid={rowErrors.length ? true : undefined}
+                      onChange={(e) => update(i, { date: e.target.value })}
+                    />
+                  </td>
+                  <td className="pr-2 pb-1">
+                    <input
+                      aria-label={`Value, row ${i + 1}`}
+                      inputMode="decimal"
+                      className={`${inputClass} w-28`}
+                      value={r.value}
+                      disabled={!canEdit}
+                      aria-invalid={rowErrors.length ? true : undefined}
+                      onChange={(e) => update(i, { value: e.target.value })}
+                    />
+                  </td>
+                  <td className="pr-2 pb-1">
+                    <input
+                      aria-label={`Note, row ${i + 1}`}
+                      className={`${inputClass} w-56`}
+                      value={r.annotation}
+                      disabled={!canEdit}
+                      maxLength={200}
+                      onChange={(e) => update(i, { annotation: e.target.value })}
+                    />
+                    {rowErrors.map((e) => (
+                      <p key={e.message} className="text-xs font-semibold text-red-700">
+                        {e.message.replace(/^Line \d+: /, "")}
+                      </p>
+                    ))}
+                  </td>
+                  <td className="pb-1">
+                    {canEdit ? (
+                      <button
+                        type="button"
+                        className="text-sm text-red-700 underline"
+                        onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}
+                        aria-label={`Remove row ${i + 1}`}
+                      >
+                        Remove
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {canEdit ? (
+          <button
+            type="button"
+            className="mt-1 rounded border border-slate-400 px-3 py-1 text-sm"
+            onClick={() => setRows((rs) => [...rs, newRow()])}
+          >
+            Add a point
+          </button>
+        ) : null}
+        {parsed.errors
+          .filter((e) => e.line === null)
+          .map((e) => (
+            <p key={e.message} className="text-sm font-semibold text-red-700">
+              {e.message}
+            </p>
+          ))}
+      </details>
+
+      <div className="grid gap-4 md:grid-cols-3">
+        <div className="space-y-1">
+          <Field
+            name={f("rebase")}
+            label="Extra rebase dates"
+            hint="Limits are also recalculated from these dates (e.g. a second change). The intervention date is always one."
+            errors={rebaseError ? [rebaseError] : serverErrors.rebaseDates}
+          >
+            <div className="flex gap-2">
+              <input
+                id={fieldIds(f("rebase")).input}
+                className={inputClass}
+                value={newRebase}
+                disabled={!canEdit}
+                onChange={(e) => setNewRebase(e.target.value)}
+              />
+              <button
+                type="button"
+                className="rounded border border-slate-400 px-2 text-sm"
+                onClick={addRebase}
+                disabled={!canEdit || !newRebase.trim()}
+              >
+                Add
+              </button>
+            </div>
+          </Field>
+          <ul className="text-sm">
+            {rebaseDates.map((d) => (
+              <li key={d} className="flex items-center gap-2">
+                {formatSeriesDate(d, false)}
+                {canEdit ? (
+                  <button
+                    type="button"
+                    className="text-red-700 underline"
+                    onClick={() => setRebaseDates((ds) => ds.filter((x) => x !== d))}
+                    aria-label={`Remove rebase date ${formatSeriesDate(d, false)}`}
+                  >
+                    Remove
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <Field
+          name={f("target")}
+          label="Target (optional)"
+          hint="For the assurance icon: will the process meet it?"
+          errors={targetError ? [targetError] : serverErrors.target}
+        >
+          <input
+            id={fieldIds(f("target")).input}
+            className={inputClass}
+            value={target}
+            disabled={!canEdit}
+            inputMode="decimal"
+            onChange={(e) => setTarget(e.target.value)}
+          />
+        </Field>
+        <Field
+          name={f("runlength")}
+          label="Run length N"
+          hint="Points in a row that make a shift or a trend, on this measure's charts everywhere: 7 as in NHS Making Data Count and NHSRplotthedots; NHS England's SQL uses 6."
+          errors={serverErrors.runLength}
+        >
+          <select
+            id={fieldIds(f("runlength")).input}
+            className={inputClass}
+            value={runLength}
+            disabled={!canEdit}
+            onChange={(e) => setRunLength(Number(e.target.value))}
+          >
+            {SPC_RUN_LENGTHS.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+
+      <fieldset className="space-y-1 text-sm">
+        <legend className="font-medium">Headline before and after</legend>
+        {(["figures", "series_phase_means"] as const).map((m) => (
+          <label key={m} className="flex items-center gap-2">
+            <input
+              type="radio"
+              name={f("headline")}
+              value={m}
+              checked={headlineMethod === m}
+              disabled={!canEdit}
+              onChange={() => setHeadlineMethod(m)}
+            />
+            {m === "figures" ? "From the reported figures" : "From the phase means of this series (before and after the intervention)"}
+          </label>
+        ))}
+        {serverErrors.headlineMethod ? <p className="font-semibold text-red-700">{serverErrors.headlineMethod.join(" ")}</p> : null}
+        <p className="text-slate-700" data-testid="series-method-note">
+          {describeHeadlineMethod(draftSeries)}
+        </p>
+      </fieldset>
+
+      <section aria-label={`Preview: ${measure.label}`} className="space-y-2" data-testid="series-preview">
+        <h4 className="font-semibold">Preview</h4>
+        {preview ? (
+          <>
+            <div className="flex flex-wrap gap-2">
+              <VariationIcon variation={preview.variation} />
+              {preview.assurance ? <AssuranceIcon assurance={preview.assurance} /> : null}
+            </div>
+            <SpcChart
+              data={preview.chart}
+              title={`Preview: ${measure.label}`}
+              describedBy={`series-preview-summary-${measure.measureId}`}
+              show2Sigma
+            />
+            <SpcLegend runChart={preview.runChart} present={preview.points.map((p) => p.pointType)} twoSigma />
+            <p id={`series-preview-summary-${measure.measureId}`} data-testid="series-preview-summary">
+              {preview.summary}
+            </p>
+            {preview.notes.length ? (
+              <ul className="list-disc pl-6 text-sm text-slate-700">
+                {preview.notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        ) : (
+          <p className="text-sm text-slate-700">
+            {parsed.errors.length ? "Correct the rows marked above to see the chart." : "Add points to see the chart."}
+          </p>
+        )}
+      </section>
+
+      {canEdit ? (
+        <form action={formAction}>
+          <input type="hidden" name="payload" value={payload} />
+          <button
+            type="submit"
+            disabled={!canSave}
+            className="rounded bg-improvement px-4 py-2 font-semibold text-white disabled:opacity-50"
+          >
+            {pending ? "Saving…" : "Save series"}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}
