@@ -55,32 +55,43 @@ function blank(kind: MeasureChange["kind"]): MeasureChange {
   };
 }
 
-type SignedBound = "ge" | "le" | "about" | null;
+/** ge/le: the change is at least/most the computed one; strict when the source's bound is. */
+type SignedBound = { side: "ge" | "le"; strict: boolean } | "about" | null;
+
+const UPWARD: Partial<Record<Qualifier, { side: "ge" | "le"; strict: boolean }>> = {
+  at_least: { side: "ge", strict: false },
+  more_than: { side: "ge", strict: true },
+  at_most: { side: "le", strict: false },
+  less_than: { side: "le", strict: true },
+};
 
 /** after ≥ x → change ≥ computed; before ≥ x → change ≤ computed. */
 function boundFrom(q: Qualifier, side: "before" | "after"): SignedBound {
   if (q === "exact") return null;
   if (q === "about") return "about";
-  const up = q === "at_least" ? "ge" : "le";
-  if (side === "after") return up;
-  return up === "ge" ? "le" : "ge";
+  const b = UPWARD[q]!;
+  if (side === "after") return b;
+  return { side: b.side === "ge" ? "le" : "ge", strict: b.strict };
 }
 
 /**
  * The qualifier of a raw change. after − before, after/before and
  * ln(after/before) all rise with after and fall with before, so a bound on
  * either value bounds the change; two opposing bounds bound nothing and, like
- * "about", leave it approximate. Returned in SIZE terms (the convention of
- * reportedChangeQualifier): a change of ≤ −40 is "at least" a 40 fall.
+ * "about", leave it approximate. A strict bound on either side makes the
+ * change's bound strict ("more than"). Returned in SIZE terms (the convention
+ * of reportedChangeQualifier): a change of ≤ −40 is "at least" a 40 fall.
  */
-function rawChangeQualifier(m: MeasureFigures, delta: number): Qualifier {
-  const bounds = [boundFrom(m.beforeQualifier, "before"), boundFrom(m.afterQualifier, "after")];
-  const set = new Set(bounds.filter((b) => b !== null));
-  if (set.size === 0) return "exact";
-  const only = set.size === 1 ? [...set][0] : "about";
-  if (only === "about" || delta === 0) return "about";
-  const grows = delta > 0 ? only === "ge" : only === "le";
-  return grows ? "at_least" : "at_most";
+export function rawChangeQualifier(m: Pick<MeasureFigures, "beforeQualifier" | "afterQualifier">, delta: number): Qualifier {
+  const bounds = [boundFrom(m.beforeQualifier, "before"), boundFrom(m.afterQualifier, "after")].filter((b) => b !== null);
+  if (bounds.length === 0) return "exact";
+  if (bounds.some((b) => b === "about") || delta === 0) return "about";
+  const sides = new Set(bounds.map((b) => (b as { side: string }).side));
+  if (sides.size > 1) return "about";
+  const strict = bounds.some((b) => (b as { strict: boolean }).strict);
+  const grows = delta > 0 ? sides.has("ge") : sides.has("le");
+  if (grows) return strict ? "more_than" : "at_least";
+  return strict ? "less_than" : "at_most";
 }
 
 /** What a chart bar plots for a measure with both raw values. */
@@ -130,16 +141,23 @@ function rawChange(m: MeasureFigures, before: number, after: number, reported: n
 function reportedChange(m: MeasureFigures, r: number): MeasureChange {
   const basis = m.reportedChangeBasis;
   const isPoints = basis === "percentage_points";
+  const isAbsolute = basis === "absolute";
   const log = basis === "percent" && r > -100 ? 100 * Math.log(1 + r / 100) : null;
   return {
     ...blank("reported"),
-    absoluteChange: isPoints && m.unit === "percent" ? r : null,
-    percentagePointChange: isPoints ? r : null,
+    // An absolute change is in the measure's own unit ("90 fewer placements");
+    // for a percent measure a change in points is its absolute change.
+    absoluteChange: isAbsolute || (isPoints && m.unit === "percent") ? r : null,
+    percentagePointChange: isPoints || (isAbsolute && m.unit === "percent") ? r : null,
     relativeChange: basis === "percent" ? r : null,
     logChange: log,
     logChangeSource: log === null ? null : "reported",
     // Unspecified basis: plotted as percent (the commoner reading), flagged.
-    headline: { value: r, basis: isPoints ? "percentage_points" : "percent", basisUnspecified: basis === "unspecified" },
+    headline: {
+      value: r,
+      basis: isAbsolute ? "absolute" : isPoints ? "percentage_points" : "percent",
+      basisUnspecified: basis === "unspecified",
+    },
     outcome: classifyDirection(m.direction, r),
     reportedOnly: true,
     lowerConfidence: true,

@@ -26,6 +26,8 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   about: "about ",
   at_least: "at least ",
   at_most: "at most ",
+  more_than: "more than ",
+  less_than: "less than ",
 };
 
 /** "at least " etc., with a trailing space; "" for exact. */
@@ -107,7 +109,7 @@ function plural(n: number, one: string, many: string): string {
 }
 
 /** The magnitude with its unit, no sign and no qualifier. */
-function unsignedWithUnit(n: number, unit: MeasureUnit, rateBasis?: string | null): string {
+function unsignedWithUnit(n: number, unit: MeasureUnit): string {
   const num = magnitude(n, VALUE_DECIMALS);
   switch (unit) {
     case "money":
@@ -118,16 +120,29 @@ function unsignedWithUnit(n: number, unit: MeasureUnit, rateBasis?: string | nul
       return `${num} ${plural(n, "hour", "hours")}`;
     case "days":
       return `${num} ${plural(n, "day", "days")}`;
+    case "weeks":
+      return `${num} ${plural(n, "week", "weeks")}`;
+    case "months":
+      return `${num} ${plural(n, "month", "months")}`;
     case "rate":
-      // DOMAIN.md: keep the rate basis with the number ("per week").
-      return rateBasis?.trim() ? `${num} ${rateBasis.trim()}` : num;
-    case "ratio":
-      // A return ratio, e.g. £4 per £1 → "4:1".
-      return `${num}:1`;
     case "count":
     case "score":
       return num;
+    case "ratio":
+      // A return ratio, e.g. £4 per £1 → "4:1".
+      return `${num}:1`;
   }
+}
+
+/**
+ * The number with its unit and, for every unit, its basis: "£35 a week",
+ * "21.2 per day", "£3,000,000 a year", "4:1 per £1 invested". DOMAIN.md: keep
+ * the rate basis and period with the number.
+ */
+function withBasis(n: number, unit: MeasureUnit, rateBasis?: string | null): string {
+  const text = unsignedWithUnit(n, unit);
+  const basis = rateBasis?.trim();
+  return basis ? `${text} ${basis}` : text;
 }
 
 /**
@@ -137,7 +152,7 @@ function unsignedWithUnit(n: number, unit: MeasureUnit, rateBasis?: string | nul
 export function formatValue(value: number, unit: MeasureUnit, opts: { qualifier?: Qualifier; rateBasis?: string | null } = {}): string {
   if (!Number.isFinite(value)) return "n/a";
   const sign = roundForDisplay(value, VALUE_DECIMALS) < 0 ? MINUS : "";
-  return `${qualifierPrefix(opts.qualifier)}${sign}${unsignedWithUnit(value, unit, opts.rateBasis)}`;
+  return `${qualifierPrefix(opts.qualifier)}${sign}${withBasis(value, unit, opts.rateBasis)}`;
 }
 
 /**
@@ -147,5 +162,5 @@ export function formatValue(value: number, unit: MeasureUnit, opts: { qualifier?
 export function formatSignedValue(n: number, unit: MeasureUnit, rateBasis?: string | null): string {
   if (!Number.isFinite(n)) return "n/a";
   if (unit === "percent") return formatPercentagePoints(n);
-  return `${signFor(n, VALUE_DECIMALS)}${unsignedWithUnit(n, unit, rateBasis)}`;
+  return `${signFor(n, VALUE_DECIMALS)}${withBasis(n, unit, rateBasis)}`;
 }

@@ -3,10 +3,20 @@
 // the Prisma enums in prisma/schema.prisma, so a Prisma row's enum fields can
 // be passed straight in (Decimal columns must be converted to number first).
 
-export type MeasureUnit = "count" | "hours" | "days" | "money" | "percent" | "rate" | "ratio" | "score";
+export type MeasureUnit = "count" | "hours" | "days" | "weeks" | "months" | "money" | "percent" | "rate" | "ratio" | "score";
 export type Direction = "lower_is_better" | "higher_is_better" | "neutral";
-export type Qualifier = "exact" | "about" | "at_least" | "at_most";
-export type ChangeBasis = "percent" | "percentage_points" | "unspecified";
+/**
+ * How a source words a figure. at_least / at_most are inclusive bounds ("at
+ * least 94%"), more_than / less_than strict ones ("more than £140m", "less
+ * than a week"); about is an approximation.
+ */
+export type Qualifier = "exact" | "about" | "at_least" | "at_most" | "more_than" | "less_than";
+/**
+ * What a reported change (or estimate) is measured in: per cent (relative),
+ * percentage points, an absolute difference in the measure's own unit ("saved
+ * £400,000 a year", "90 fewer placements"), or unstated by the source.
+ */
+export type ChangeBasis = "percent" | "percentage_points" | "absolute" | "unspecified";
 
 /** The figures of one measure, as stored (never back-calculated). */
 export interface MeasureFigures {
@@ -24,7 +34,7 @@ export interface MeasureFigures {
   reportedChangeBasis: ChangeBasis;
   /**
    * Applies to the SIZE of the reported change, as sources word it:
-   * "more than halved" = reportedChange -50, qualifier at_least.
+   * "more than halved" = reportedChange -50, qualifier more_than.
    */
   reportedChangeQualifier: Qualifier;
 }
@@ -39,8 +49,12 @@ export interface MeasureFigures {
  */
 export type ChangeKind = "raw" | "reported" | "after_only" | "before_only" | "none";
 
-/** Direction-aware result. "changed" = nonzero change on a neutral measure. */
-export type Outcome = "improved" | "worsened" | "no_change" | "changed" | "unknown";
+/**
+ * Direction-aware result. "changed" = nonzero change on a neutral measure;
+ * "no_clear_difference" = the source's interval spans no effect, its p-value
+ * is 0.05 or more, or it says so in words.
+ */
+export type Outcome = "improved" | "worsened" | "no_change" | "changed" | "no_clear_difference" | "unknown";
 
 /** Semantic colour token (NHS Making Data Count): blue, orange, grey. */
 export type OutcomeColourToken = "improvement" | "concern" | "neutral";
@@ -61,7 +75,7 @@ export interface Mismatch {
   basis: ChangeBasis;
   /** The figure computed from the raw values that the reported one was compared with. */
   computed: number;
-  computedBasis: "percent" | "percentage_points";
+  computedBasis: "percent" | "percentage_points" | "absolute";
   message: string;
 }
 

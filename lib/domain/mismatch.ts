@@ -18,7 +18,7 @@ export const MISMATCH_TOLERANCE = { exact: 1, about: 3 } as const;
 
 interface Candidate {
   value: number;
-  basis: "percent" | "percentage_points";
+  basis: "percent" | "percentage_points" | "absolute";
 }
 
 /**
@@ -26,18 +26,20 @@ interface Candidate {
  * The qualifier applies to the change's SIZE, as sources word it
  * ("more than halved" = r −50, at_least): see MeasureFigures.
  */
-export function agreesWithReported(c: number, r: number, q: Qualifier): boolean {
-  const tol = q === "about" ? MISMATCH_TOLERANCE.about : MISMATCH_TOLERANCE.exact;
+export function agreesWithReported(c: number, r: number, q: Qualifier, scale = 1): boolean {
+  const tol = (q === "about" ? MISMATCH_TOLERANCE.about : MISMATCH_TOLERANCE.exact) * scale;
   switch (q) {
     case "exact":
     case "about":
       return Math.abs(c - r) <= tol;
     case "at_least":
+    case "more_than":
       // At least this big a change in this direction; 0 bounds nothing.
       if (r < 0) return c <= r + tol;
       if (r > 0) return c >= r - tol;
       return true;
     case "at_most":
+    case "less_than":
       // Up to this big a change in this direction (or about none).
       if (r < 0) return c >= r - tol && c <= tol;
       if (r > 0) return c <= r + tol && c >= -tol;
@@ -46,11 +48,12 @@ export function agreesWithReported(c: number, r: number, q: Qualifier): boolean 
 }
 
 /** Which computed figures the reported one may be compared with. */
-function candidates(basis: ChangeBasis, relative: number | null, pp: number | null): Candidate[] {
+function candidates(basis: ChangeBasis, relative: number | null, pp: number | null, absolute: number): Candidate[] {
   const rel: Candidate[] = relative === null ? [] : [{ value: relative, basis: "percent" }];
   const pts: Candidate[] = pp === null ? [] : [{ value: pp, basis: "percentage_points" }];
   if (basis === "percent") return rel;
   if (basis === "percentage_points") return pts;
+  if (basis === "absolute") return [{ value: absolute, basis: "absolute" }];
   // "An 81% reduction" may be either: a mismatch only if it matches neither.
   return [...rel, ...pts];
 }
@@ -60,11 +63,13 @@ export function formatReportedFigure(r: number, basis: ChangeBasis, q: Qualifier
   const prefix = qualifierPrefix(q);
   if (basis === "percent") return prefix + formatSignedPercent(r, VALUE_DECIMALS);
   if (basis === "percentage_points") return prefix + formatPercentagePoints(r, VALUE_DECIMALS);
+  if (basis === "absolute") return `${prefix}${r > 0 ? "+" : ""}${formatNumber(r)} (absolute)`;
   const sign = r > 0 ? "+" : "";
   return `${prefix}${sign}${formatNumber(r)} (per cent or points not stated)`;
 }
 
 function formatCandidate(c: Candidate): string {
+  if (c.basis === "absolute") return `${c.value > 0 ? "+" : ""}${formatNumber(c.value)}`;
   return c.basis === "percent" ? formatSignedPercent(c.value) : formatPercentagePoints(c.value);
 }
 
@@ -86,9 +91,11 @@ export function findMismatch(
   reported: number,
 ): Mismatch | null {
   const basis = m.reportedChangeBasis;
-  const options = candidates(basis, raw.relative, raw.pp);
+  const options = candidates(basis, raw.relative, raw.pp, raw.after - raw.before);
   if (options.length === 0) return null;
-  if (options.some((c) => agreesWithReported(c.value, reported, m.reportedChangeQualifier))) return null;
+  // An absolute figure is in the measure's unit: sources round it to about 1% of its size.
+  const scaleOf = (c: Candidate) => (c.basis === "absolute" ? Math.max(0.5, Math.abs(reported) / 100) : 1);
+  if (options.some((c) => agreesWithReported(c.value, reported, m.reportedChangeQualifier, scaleOf(c)))) return null;
   const nearest = options.reduce((a, b) => (Math.abs(b.value - reported) < Math.abs(a.value - reported) ? b : a));
   const computedText = options.map(formatCandidate).join(" or ");
   const reportedText = formatReportedFigure(reported, basis, m.reportedChangeQualifier);

@@ -1,34 +1,17 @@
 // Pooling figures across cases (DOMAIN.md, "Comparing across cases"). Pure:
-// no framework or database imports. The SQL in modules/compare/data/comparisons.ts
-// computes the same per-measure values inside PostgreSQL; an integration test
-// checks the two agree on the seeded cases, so this file is the specification.
+// no framework or database imports. How each figure pools (its scale, value
+// and status) is decided once, at publish, by assessMeasure in evidence.ts
+// and stored with the published version; the comparison views aggregate the
+// stored values. This file holds the statistics over them.
 //
 // Scale: a measure type whose unit is percent pools percentage points (pp);
 // every other type pools the log change 100·ln(after/before), which is
 // symmetric (−50% and +100% are the same size).
 
-import { classifyDirection, computeChange } from "./change";
-import type { MeasureFigures, MeasureUnit, Outcome } from "./measure-types";
+import type { MeasureUnit } from "./measure-types";
+import type { PoolScale } from "./evidence-types";
 
-export type PoolScale = "pp" | "log";
-
-/**
- * pooled: value on the scale. Otherwise why the figure is listed apart:
- * zero_baseline: before = 0 on the log scale (no ratio; DOMAIN.md: never +100% or ∞);
- * fell_to_zero: after = 0, a −100% change with no log change;
- * not_comparable: a figure the scale cannot take (a reported per cent change on a
- *   pp scale, a pp or unspecified-basis change on the log scale, values below 0);
- * one_figure: a before or an after only, so no change at all.
- */
-export type PoolStatus = "pooled" | "zero_baseline" | "fell_to_zero" | "not_comparable" | "one_figure";
-
-export interface PooledFigure {
-  status: PoolStatus;
-  value: number | null;
-  reportedOnly: boolean;
-  /** Direction-aware, from the change's sign; "unknown" when there is no change. */
-  outcome: Outcome;
-}
+export type { PoolScale, PoolStatus } from "./evidence-types";
 
 export function scaleForUnit(typeUnit: MeasureUnit): PoolScale {
   return typeUnit === "percent" ? "pp" : "log";
@@ -38,33 +21,6 @@ export const SCALE_LABELS: Record<PoolScale, string> = {
   pp: "Change in percentage points (pp)",
   log: "Log change, 100 × ln(after ÷ before)",
 };
-
-/** The value a measure contributes to a pooled distribution on `scale`. */
-export function poolFigure(m: MeasureFigures, scale: PoolScale): PooledFigure {
-  const c = computeChange(m);
-  const reportedOnly = c.kind === "reported";
-  const signed = c.kind === "raw" ? c.absoluteChange : c.kind === "reported" ? m.reportedChange : null;
-  const outcome = classifyDirection(m.direction, signed);
-  const out = (status: PoolStatus, value: number | null = null): PooledFigure => ({ status, value, reportedOnly, outcome });
-
-  if (c.kind !== "raw" && c.kind !== "reported") return out("one_figure");
-  if (scale === "pp") {
-    // Only a raw pair of percentages or a reported pp change is in points;
-    // a per cent change cannot be turned into points (DOMAIN.md).
-    if (c.kind === "raw") return m.unit === "percent" ? out("pooled", c.absoluteChange) : out("not_comparable");
-    return m.reportedChangeBasis === "percentage_points" ? out("pooled", m.reportedChange) : out("not_comparable");
-  }
-  if (c.kind === "raw") {
-    if (c.negativeValues) return out("not_comparable");
-    if (c.zeroBaseline) return out("zero_baseline");
-    if (c.logChange === null) return out("fell_to_zero");
-    return out("pooled", c.logChange);
-  }
-  // Reported: only a per cent change has a ratio (1 + r/100).
-  if (m.reportedChangeBasis !== "percent") return out("not_comparable");
-  if (c.logChange === null) return out("fell_to_zero");
-  return out("pooled", c.logChange);
-}
 
 /**
  * The p-quantile of ascending values by linear interpolation between the
@@ -102,16 +58,16 @@ export function logToPercent(log: number): number {
 export interface EvidenceInputs {
   /** Published cases behind the figure. */
   cases: number;
-  /** Median Maryland Scientific Methods Scale level of those cases (1–5). */
+  /** Median Maryland Scientific Methods Scale level of the figures (each from its design; 1–5). */
   medianLevel: number | null;
-  /** Figures with a change computed from raw before and after values. */
+  /** Figures with their underlying values, or a reported estimate with its interval. */
   rawFigures: number;
-  /** Figures that are reported-only changes (no raw values). */
+  /** Figures that are a reported change or estimate alone. */
   reportedFigures: number;
 }
 
 export const EVIDENCE_RULE =
-  "Padlocks start at the cases' median evidence level on the Maryland Scientific Methods Scale (1 to 5), lose one when fewer than half of the figures behind them have raw before-and-after values rather than a reported change alone, and lose one more when fewer than three cases stand behind them.";
+  "Padlocks start at the median evidence level of the figures on the Maryland Scientific Methods Scale (1 to 5; each figure rated by its design, so a matched comparison group rates above a plain before-and-after), lose one when fewer than half of the figures have their underlying values or a reported interval rather than a reported change alone, and lose one more when fewer than three cases stand behind them.";
 
 /** 0–5 padlocks: see EVIDENCE_RULE, which the approaches page prints. */
 export function evidencePadlocks(e: EvidenceInputs): number {

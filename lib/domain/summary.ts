@@ -28,6 +28,8 @@ function judgement(m: MeasureFigures, outcome: Outcome): string {
       return ` — a deterioration, since ${betterClause(m)}`;
     case "changed":
       return " — neither direction is marked as better for this measure";
+    case "no_clear_difference":
+      return " — the source finds no clear difference";
     case "no_change":
     case "unknown":
       return "";

@@ -2,6 +2,7 @@
 // case of DOMAIN.md ("Integrated health & social care"). The first four
 // measures are reported-only: no raw values, exactly as the source gives them.
 
+import type { EvidenceFigures } from "./evidence-types";
 import type { MeasureFigures } from "./measure-types";
 
 /** A measure with no figures and exact qualifiers; override what a test needs. */
@@ -18,6 +19,26 @@ export function measure(overrides: Partial<MeasureFigures> = {}): MeasureFigures
     reportedChange: null,
     reportedChangeBasis: "percent",
     reportedChangeQualifier: "exact",
+    ...overrides,
+  };
+}
+
+/** A measure with evidence fields at their defaults (a before/after figure); override what a test needs. */
+export function evidenceMeasure(overrides: Partial<EvidenceFigures> = {}): EvidenceFigures {
+  return {
+    ...measure(),
+    design: "before_after",
+    comparisonKind: null,
+    comparisonBefore: null,
+    comparisonAfter: null,
+    target: null,
+    ciLower: null,
+    ciUpper: null,
+    ciLevel: null,
+    pValue: null,
+    modelled: false,
+    findingDirection: null,
+    evidenceLevel: null,
     ...overrides,
   };
 }
