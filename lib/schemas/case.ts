@@ -63,6 +63,8 @@ export const caseFieldsSchema = z.object({
     .optional()
     .transform((v) => (v ? v : null))
     .refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), "Enter a full web address starting with https:// or http://"),
+  reportingOrganisation: optionalText(200, "The reporting organisation"),
+  country: optionalText(80, "The country"),
   evidenceLevel: z.coerce
     .number({ message: "Choose an evidence level from 1 to 5" })
     .int("Choose an evidence level from 1 to 5")

@@ -22,12 +22,19 @@ const year = z.coerce.number().int().min(1900).max(2100);
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 6;
 
+/** Which designs the explorer pools: before/after (and time series) only, or comparison-group and DiD only. */
+export const DESIGN_FILTERS = ["before_after", "controlled"] as const;
+export type DesignFilter = (typeof DESIGN_FILTERS)[number];
+
 export interface ExplorerFilters {
   approach: string | null;
   sector: SectorKey | null;
   shift: ShiftKey | null;
   from: number | null;
   to: number | null;
+  design: DesignFilter | null;
+  /** Pool changes from a small baseline too (left out unless asked: issue 16). */
+  small: boolean;
   page: number;
 }
 
@@ -37,6 +44,11 @@ const explorerSchema = z.object({
   shift: optional(z.enum(Object.keys(REFORM_SHIFT_LABELS) as [ShiftKey, ...ShiftKey[]])),
   from: optional(year),
   to: optional(year),
+  design: optional(z.enum(DESIGN_FILTERS)),
+  small: z
+    .preprocess(blankToUndefined, z.enum(["1"]).nullable().catch(null))
+    .default(null)
+    .transform((v) => v === "1"),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
 });
 
@@ -51,9 +63,10 @@ export function parseExplorerFilters(params: RawParams): ExplorerFilters {
 export function explorerHref(key: string, f: ExplorerFilters, changes: Partial<ExplorerFilters> = {}): string {
   const next = { ...f, ...changes };
   const params = new URLSearchParams();
-  for (const name of ["approach", "sector", "shift", "from", "to"] as const) {
+  for (const name of ["approach", "sector", "shift", "from", "to", "design"] as const) {
     if (next[name] !== null) params.set(name, String(next[name]));
   }
+  if (next.small) params.set("small", "1");
   if (next.page > 1) params.set("page", String(next.page));
   const query = params.toString();
   return `/measures/${key}${query ? `?${query}` : ""}`;

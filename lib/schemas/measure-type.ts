@@ -20,6 +20,8 @@ export const UNIT_LABELS = {
   count: "Count",
   hours: "Hours",
   days: "Days",
+  weeks: "Weeks",
+  months: "Months",
   money: "Money (£)",
   percent: "Percentage",
   rate: "Rate (per period)",

@@ -1,15 +1,19 @@
 import { z } from "zod";
 import { computeChange } from "@/lib/domain/change";
+import { assessMeasure } from "@/lib/domain/evidence";
+import { COMPARISON_KINDS, DESIGNS, FINDING_DIRECTIONS } from "@/lib/domain/evidence-text";
+import type { EvidenceFigures } from "@/lib/domain/evidence-types";
 import type { MeasureFigures } from "@/lib/domain/measure-types";
 
 // One measure as entered in the editor, a CSV row or the API. The messages are
 // written for an analyst, not a developer. The database repeats the key rules
 // as CHECK constraints, so a bug here cannot store an impossible figure.
 
-export const MEASURE_UNITS = ["count", "hours", "days", "money", "percent", "rate", "ratio", "score"] as const;
+export const MEASURE_UNITS = ["count", "hours", "days", "weeks", "months", "money", "percent", "rate", "ratio", "score"] as const;
 export const DIRECTIONS = ["lower_is_better", "higher_is_better", "neutral"] as const;
-export const QUALIFIERS = ["exact", "about", "at_least", "at_most"] as const;
-export const CHANGE_BASES = ["percent", "percentage_points", "unspecified"] as const;
+export const QUALIFIERS = ["exact", "about", "at_least", "at_most", "more_than", "less_than"] as const;
+export const CHANGE_BASES = ["percent", "percentage_points", "absolute", "unspecified"] as const;
+export { COMPARISON_KINDS, DESIGNS, FINDING_DIRECTIONS };
 
 const optionalText = (max: number, what: string) =>
   z
@@ -71,6 +75,41 @@ const urlSchema = z
   .transform((v) => (v ? v : null))
   .refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), "Enter a full web address starting with https:// or http://");
 
+/** A select's value: blank means none. */
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z
+    .union([z.enum(values, { message }), z.literal(""), z.null()])
+    .optional()
+    .transform((v) => (v ? v : null));
+
+/** A checkbox ("on" when ticked) or a CSV cell: true/false, yes/no, 1/0; blank is false. */
+export const flagSchema = z
+  .union([z.boolean(), z.string(), z.null()])
+  .optional()
+  .transform((v, ctx) => {
+    if (typeof v === "boolean") return v;
+    const text = (v ?? "").trim().toLowerCase();
+    if (["", "false", "no", "0", "off"].includes(text)) return false;
+    if (["true", "yes", "1", "on"].includes(text)) return true;
+    ctx.addIssue({ code: "custom", message: "Enter yes or no" });
+    return z.NEVER;
+  });
+
+const evidenceLevelSchema = z
+  .union([z.string(), z.number(), z.null()])
+  .optional()
+  .transform((v, ctx) => {
+    if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return null;
+    const n = typeof v === "number" ? v : Number(v.trim());
+    if (!Number.isInteger(n) || n < 1 || n > 5) {
+      ctx.addIssue({ code: "custom", message: "Choose an evidence level from 1 to 5, or leave it to follow the design" });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+const wordsSchema = (what: string) => optionalText(60, what);
+
 export const measureInputSchema = z
   .object({
     id: z
@@ -86,36 +125,71 @@ export const measureInputSchema = z
     before: figureSchema,
     beforeQualifier: z.enum(QUALIFIERS).default("exact"),
     beforeWording: optionalText(500, "The source's wording"),
+    beforeWords: wordsSchema("The figure in words"),
     after: figureSchema,
     afterQualifier: z.enum(QUALIFIERS).default("exact"),
     afterWording: optionalText(500, "The source's wording"),
+    afterWords: wordsSchema("The figure in words"),
     reportedChange: figureSchema,
     reportedChangeBasis: z.enum(CHANGE_BASES).default("percent"),
     reportedChangeQualifier: z.enum(QUALIFIERS).default("exact"),
     reportedChangeWording: optionalText(500, "The source's wording"),
+    reportedChangeWords: wordsSchema("The figure in words"),
+    design: z.enum(DESIGNS, { message: "Choose how the figure was arrived at" }).default("before_after"),
+    comparisonKind: optionalEnum(COMPARISON_KINDS, "Choose what the comparison group is"),
+    comparisonDescription: optionalText(500, "The description of the comparison group"),
+    comparisonBefore: figureSchema,
+    comparisonAfter: figureSchema,
+    target: figureSchema,
+    ciLower: figureSchema,
+    ciUpper: figureSchema,
+    ciLevel: figureSchema,
+    pValue: figureSchema,
+    comparisonSampleSize: sampleSizeSchema,
+    modelled: flagSchema,
+    findingDirection: optionalEnum(FINDING_DIRECTIONS, "Choose what the source found"),
+    evidenceLevel: evidenceLevelSchema,
+    evidenceLevelReason: optionalText(500, "The reason"),
+    quote: optionalText(2000, "The source's sentence"),
     beforePeriod: optionalText(100, "The period"),
     afterPeriod: optionalText(100, "The period"),
     sampleSize: sampleSizeSchema,
     sourceCitation: optionalText(2000, "The citation"),
     sourceUrl: urlSchema,
     notes: optionalText(5000, "The notes"),
+    notesPublic: flagSchema,
   })
   .superRefine((m, ctx) => {
-    if (m.before === null && m.after === null && m.reportedChange === null) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["before"],
-        message: "Enter at least one figure: a before value, an after value or a reported change",
-      });
+    const issue = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message });
+    const numbers = [m.before, m.after, m.reportedChange, m.comparisonBefore, m.comparisonAfter].some((v) => v !== null);
+    if (!numbers && m.findingDirection === null) {
+      issue(
+        "before",
+        "Enter at least one figure — a before value, an after value or a reported change or estimate — or record a finding in words",
+      );
+    }
+    if (!numbers && m.findingDirection !== null && !m.quote) {
+      issue("quote", "A finding in words needs the source's own sentence: copy it here");
+    }
+    checkDesign(m, issue);
+    checkInterval(m, issue);
+    if (m.pValue !== null && (m.pValue < 0 || m.pValue > 1)) issue("pValue", "A p-value lies between 0 and 1");
+    if (m.evidenceLevel !== null && !m.evidenceLevelReason) {
+      issue("evidenceLevelReason", "Say why this figure's evidence level differs from what its design gives");
     }
     if (m.unit === "percent") {
-      for (const field of ["before", "after"] as const) {
+      for (const field of ["before", "after", "comparisonBefore", "comparisonAfter"] as const) {
         const v = m[field];
         if (v !== null && (v < 0 || v > 100)) {
           ctx.addIssue({ code: "custom", path: [field], message: "A percentage must be between 0 and 100" });
         }
       }
-      if (m.reportedChange !== null && m.reportedChangeBasis === "percentage_points" && Math.abs(m.reportedChange) > 100) {
+      if (
+        m.reportedChange !== null &&
+        m.reportedChangeBasis !== "percent" &&
+        m.reportedChangeBasis !== "unspecified" &&
+        Math.abs(m.reportedChange) > 100
+      ) {
         ctx.addIssue({ code: "custom", path: ["reportedChange"], message: "A change in percentage points must be between −100 and +100" });
       }
     }
@@ -131,8 +205,106 @@ export const measureInputSchema = z
     }
   });
 
+type Issue = (field: string, message: string) => void;
+type ParsedMeasure = {
+  design: (typeof DESIGNS)[number];
+  comparisonKind: string | null;
+  comparisonDescription: string | null;
+  comparisonBefore: number | null;
+  comparisonAfter: number | null;
+  target: number | null;
+  before: number | null;
+  after: number | null;
+  reportedChange: number | null;
+  findingDirection: string | null;
+  ciLower: number | null;
+  ciUpper: number | null;
+  ciLevel: number | null;
+};
+
+/** What each design needs (issue 11): a described comparison group, four DiD figures or a reported estimate, a target. */
+function checkDesign(m: ParsedMeasure, issue: Issue) {
+  const controlled = m.design === "comparison_group" || m.design === "difference_in_differences";
+  if (controlled && m.comparisonKind === null)
+    issue("comparisonKind", "Say what the comparison group is: matched, a comparison site, a trend…");
+  if (controlled && !m.comparisonDescription) {
+    issue(
+      "comparisonDescription",
+      "Describe the comparison group as the source does, e.g. “people with similar needs in neighbouring areas”",
+    );
+  }
+  if (!controlled && (m.comparisonKind !== null || m.comparisonDescription)) {
+    issue(
+      "comparisonKind",
+      "A comparison group belongs to a comparison-group or difference-in-differences design: choose one, or clear this",
+    );
+  }
+  if (m.comparisonAfter !== null && !controlled) {
+    issue("comparisonAfter", "Comparison-group values belong to a comparison-group or difference-in-differences design");
+  }
+  if (m.comparisonBefore !== null && m.design !== "difference_in_differences") {
+    issue("comparisonBefore", "A comparison group's before value belongs to a difference-in-differences design");
+  }
+  if (m.design === "difference_in_differences" && m.reportedChange === null) {
+    const values = [m.before, m.after, m.comparisonBefore, m.comparisonAfter];
+    const wordsOnly = values.every((v) => v === null) && m.findingDirection !== null;
+    if (!wordsOnly && values.some((v) => v === null)) {
+      issue(
+        "comparisonBefore",
+        "A difference-in-differences needs all four figures (before and after, for the reform and the comparison group) or the estimate the source reports",
+      );
+    }
+  }
+  if (m.design === "against_target" && m.target === null && m.reportedChange === null) {
+    issue("target", "Enter the target the figure is set against");
+  }
+}
+
+/** An interval belongs to a reported estimate and contains it (issue 11: lower ≤ estimate ≤ upper). */
+function checkInterval(m: ParsedMeasure, issue: Issue) {
+  const { ciLower: lo, ciUpper: hi, ciLevel: level } = m;
+  if ((lo === null) !== (hi === null)) {
+    issue(lo === null ? "ciLower" : "ciUpper", "Enter both ends of the interval, or neither");
+    return;
+  }
+  if (level !== null && lo === null) issue("ciLevel", "A confidence level needs its interval");
+  if (level !== null && (level < 50 || level > 99.9)) issue("ciLevel", "The confidence level must be between 50 and 99.9 (usually 95)");
+  if (lo === null || hi === null) return;
+  if (lo > hi) {
+    issue("ciLower", "The lower bound must not be above the upper bound (enter both signed like the estimate: −19 to −5)");
+    return;
+  }
+  if (m.reportedChange === null) {
+    issue("reportedChange", "An interval belongs to the estimate the source reports: enter that estimate too");
+  } else if (m.reportedChange < lo || m.reportedChange > hi) {
+    issue(
+      "ciLower",
+      "The estimate must lie within its interval: check the bounds and their signs (a fall of 12% with 95% CI 5–19% is −12, −19 to −5)",
+    );
+  }
+}
+
 export type MeasureInput = z.infer<typeof measureInputSchema>;
 export type MeasureFormValues = z.input<typeof measureInputSchema>;
+
+/** The figures and evidence fields the domain assesses. */
+export function toEvidenceFigures(m: MeasureInput): EvidenceFigures {
+  return {
+    ...toMeasureFigures(m),
+    design: m.design,
+    comparisonKind: m.comparisonKind,
+    comparisonBefore: m.comparisonBefore,
+    comparisonAfter: m.comparisonAfter,
+    target: m.target,
+    ciLower: m.ciLower,
+    ciUpper: m.ciUpper,
+    ciLevel: m.ciLevel,
+    pValue: m.pValue,
+    modelled: m.modelled,
+    findingDirection: m.findingDirection,
+    evidenceLevel: m.evidenceLevel,
+  };
+}
 
 export function toMeasureFigures(m: MeasureInput): MeasureFigures {
   return {
@@ -154,13 +326,22 @@ export function toMeasureFigures(m: MeasureInput): MeasureFigures {
  * Things worth telling the analyst that are not errors: the figure is saved
  * as entered, but the page will treat it specially.
  */
-export function measureWarnings(m: MeasureFigures): Array<{ field: string; message: string }> {
-  const c = computeChange(m);
+export function measureWarnings(m: MeasureFigures | EvidenceFigures): Array<{ field: string; message: string }> {
+  const e: EvidenceFigures = "design" in m ? m : { ...m, ...NO_EVIDENCE };
+  const a = assessMeasure(e, { caseEvidenceLevel: 1 });
+  const c = a.change.kind === "raw" ? a.change : computeChange(e);
   const warnings: Array<{ field: string; message: string }> = [];
   if (c.zeroBaseline) {
     warnings.push({ field: "before", message: "Before is 0: the relative change is undefined, so the absolute change will be shown" });
   }
-  if (c.mismatch) warnings.push({ field: "reportedChange", message: c.mismatch.message });
+  if (a.smallBaseline) {
+    warnings.push({
+      field: "before",
+      message:
+        "The baseline is small (under 5, or a rise of over 500%): the page will lead with the absolute change and leave it out of pooled comparisons",
+    });
+  }
+  warnings.push(...a.warnings.filter((w) => w.field !== "ciLower"));
   if (m.reportedChange !== null && m.reportedChangeBasis === "unspecified") {
     warnings.push({
       field: "reportedChangeBasis",
@@ -169,3 +350,18 @@ export function measureWarnings(m: MeasureFigures): Array<{ field: string; messa
   }
   return warnings;
 }
+
+const NO_EVIDENCE = {
+  design: "before_after",
+  comparisonKind: null,
+  comparisonBefore: null,
+  comparisonAfter: null,
+  target: null,
+  ciLower: null,
+  ciUpper: null,
+  ciLevel: null,
+  pValue: null,
+  modelled: false,
+  findingDirection: null,
+  evidenceLevel: null,
+} as const satisfies Omit<EvidenceFigures, keyof MeasureFigures>;

@@ -7,7 +7,7 @@ import Papa from "papaparse";
 import { DATE_FORMAT_HINT, detectInterval, findGaps, formatSeriesDate, parseSeriesDate, type SeriesInterval } from "./dates";
 
 /** The measure units (same names as the database enum), kept here so the domain stays free of Prisma. */
-export type SeriesUnit = "count" | "hours" | "days" | "money" | "percent" | "rate" | "ratio" | "score";
+export type SeriesUnit = import("../measure-types").MeasureUnit;
 
 export const SERIES_MAX_POINTS = 1000;
 export const ANNOTATION_MAX = 200;

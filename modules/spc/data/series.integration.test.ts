@@ -1,7 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser, Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -13,6 +10,7 @@ import { parseExplorerFilters } from "@/lib/schemas/comparison";
 import { getComparedCases } from "@/modules/compare/data/comparisons";
 import { getMeasureExplorer, getMeasureType } from "@/modules/compare/data/measure-library";
 import { getPublishedCase } from "@/modules/cases/data/public-cases";
+import { recomputeFigures } from "@/modules/workspace/data/recompute-figures";
 import { getDraftSeriesForCase, getMeasureSeries, getPublishedSeriesForCase, listSeriesSignals, replaceMeasureSeries } from "./series";
 
 // The series write path against a real, migrated PostgreSQL: replace on a
@@ -276,8 +274,8 @@ describe("a headline from the series' phase means, in the comparison views", () 
   });
 });
 
-describe("the migration that fills in phase means for versions published before they were stored", () => {
-  it("gives, from SQL, the same means as the domain's phase rules (rebase dates before and after the intervention, an intervention between points)", async () => {
+describe("the backfill of figures for versions published before they were stored (npm start runs it)", () => {
+  it("computes, with the domain's phase rules, the same means for a version published without figures (rebase dates before and after the intervention, an intervention between points)", async () => {
     const c = await newCase();
     const measureId = c.measureIds[0]!;
     // Rebase in May 2023 (before the intervention), intervention 15 Dec 2023 (between points: the
@@ -295,32 +293,22 @@ describe("the migration that fills in phase means for versions published before 
       where: { id: measureId },
       data: { headlineMethod: "series_phase_means", rebaseDates: rebaseDates.map((d) => new Date(`${d}T00:00:00Z`)) },
     });
-    // Published the old way: frozen with no stored means.
+    // Published the old way: frozen with no stored figures.
     const versionId = (await prisma.measure.findUniqueOrThrow({ where: { id: measureId } })).caseVersionId;
     await prisma.caseVersion.update({ where: { id: versionId }, data: { number: 1, publishedAt: new Date() } });
+    expect(await prisma.measureFigure.count({ where: { caseVersionId: versionId } })).toBe(0);
 
-    const sql = await readFile(
-      path.join(__dirname, "../../../prisma/migrations/20261201091500_backfill_series_headline_means/migration.sql"),
-      "utf8",
-    );
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
+    expect(await recomputeFigures(prisma, { missingOnly: true })).toBeGreaterThan(0);
 
     const expected = computePhaseMeansHeadline(points, "2023-12-15", rebaseDates);
     if (!expected.ok) throw new Error(expected.reason);
-    const stored = await prisma.measure.findUniqueOrThrow({
-      where: { id: measureId },
-      select: { seriesBeforeMean: true, seriesAfterMean: true },
-    });
-    expect([stored.seriesBeforeMean?.toNumber(), stored.seriesAfterMean?.toNumber()]).toEqual([expected.before.mean, expected.after.mean]);
+    const stored = await prisma.measureFigure.findUniqueOrThrow({ where: { measureId } });
+    expect([stored.headlineBefore, stored.headlineAfter]).toEqual([expected.before.mean, expected.after.mean]);
+    expect(stored.fromSeries).toBe(true);
     expect(expected.before.count).toBe(8); // May to December 2023
     expect(expected.after.count).toBe(8); // January to August 2024
-    // The trigger is back: the frozen measure cannot be changed.
+    // A second run finds nothing missing; the frozen measure itself cannot be changed.
+    expect(await recomputeFigures(prisma, { missingOnly: true })).toBe(0);
     await expect(prisma.measure.update({ where: { id: measureId }, data: { notes: "x" } })).rejects.toThrow();
   });
 });

@@ -2,6 +2,7 @@
 // rows for the chart and the data table, the icons, the plain-English summary
 // and the notes. Pure, so the public page (server) and the workspace preview
 // (browser) build exactly the same view from the same series.
+import type { Qualifier } from "@/lib/domain/measure-types";
 import { calculateSpc, summariseSpc, type Assurance, type PointType, type SpcResult } from "@/lib/domain/spc";
 import {
   computePhaseMeansHeadline,
@@ -128,6 +129,8 @@ const UNIT_LABELS: Record<SeriesUnit, string> = {
   count: "",
   hours: "hours",
   days: "days",
+  weeks: "weeks",
+  months: "months",
   money: "£",
   rate: "",
   ratio: ":1",
@@ -139,6 +142,8 @@ const AXIS: Record<SeriesUnit, string> = {
   count: "Count",
   hours: "Hours",
   days: "Days",
+  weeks: "Weeks",
+  months: "Months",
   money: "Pounds (£)",
   rate: "Rate",
   ratio: "Ratio",
@@ -361,15 +366,15 @@ export function formatSeriesValue(value: number, unit: SeriesUnit): string {
   const text = rounded.toLocaleString("en-GB", { maximumFractionDigits: 2 });
   if (unit === "percent") return `${text}%`;
   if (unit === "money") return `£${text}`;
-  if (unit === "hours" || unit === "days") return `${text} ${unit}`;
+  if (unit === "hours" || unit === "days" || unit === "weeks" || unit === "months") return `${text} ${unit}`;
   return text;
 }
 
 export interface HeadlineFigureFields {
   before: number | null;
   after: number | null;
-  beforeQualifier: "exact" | "about" | "at_least" | "at_most";
-  afterQualifier: "exact" | "about" | "at_least" | "at_most";
+  beforeQualifier: Qualifier;
+  afterQualifier: Qualifier;
   beforeWording: string | null;
   afterWording: string | null;
   beforePeriod: string | null;

@@ -2,7 +2,8 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseInput } from "@/lib/schemas/case";
 import type { MeasureInput } from "@/lib/schemas/measure";
-import { measureFieldsSelect, readVersionContents } from "./version-contents";
+import { measureFieldsSelect, rowHolds, toMeasureData } from "./measure-fields";
+import { readVersionContents } from "./version-contents";
 
 // Reading and writing the content of one case version (its fields and its
 // measures) in the shape the zod schemas produce, so the editor, CSV import,
@@ -40,6 +41,8 @@ export function versionFields(input: CaseInput, approachId: string | null) {
     sourceCitation: input.sourceCitation,
     sourceUrl: input.sourceUrl,
     evidenceLevel: input.evidenceLevel,
+    reportingOrganisation: input.reportingOrganisation,
+    country: input.country,
   };
 }
 
@@ -47,27 +50,7 @@ function measureFields(m: MeasureInput, position: number, typeIds: Map<string, s
   return {
     position,
     measureTypeId: m.measureTypeKey ? (typeIds.get(m.measureTypeKey) ?? null) : null,
-    label: m.label,
-    unit: m.unit,
-    rateBasis: m.rateBasis,
-    denominator: m.denominator,
-    direction: m.direction,
-    beforeValue: m.before,
-    beforeQualifier: m.beforeQualifier,
-    beforeWording: m.beforeWording,
-    afterValue: m.after,
-    afterQualifier: m.afterQualifier,
-    afterWording: m.afterWording,
-    reportedChange: m.reportedChange,
-    reportedChangeBasis: m.reportedChangeBasis,
-    reportedChangeQualifier: m.reportedChangeQualifier,
-    reportedChangeWording: m.reportedChangeWording,
-    beforePeriod: m.beforePeriod,
-    afterPeriod: m.afterPeriod,
-    sampleSize: m.sampleSize,
-    sourceCitation: m.sourceCitation,
-    sourceUrl: m.sourceUrl,
-    notes: m.notes,
+    ...toMeasureData(m),
   };
 }
 
@@ -102,7 +85,7 @@ export async function writeDraftContent(tx: Tx, versionId: string, input: CaseIn
     if (current && m.id) {
       kept.add(m.id);
       // One UPDATE per measure is the slow part of a save: skip the unchanged ones.
-      if (!sameMeasure(current, data)) await tx.measure.update({ where: { id: m.id }, data });
+      if (!rowHolds(current, data)) await tx.measure.update({ where: { id: m.id }, data });
     } else {
       created.push({ ...data, caseVersionId: versionId });
     }
@@ -117,17 +100,6 @@ const comparableMeasureSelect = {
   measureTypeId: true,
   ...measureFieldsSelect,
 } satisfies Prisma.MeasureSelect;
-
-function sameMeasure(row: Record<string, unknown>, data: ReturnType<typeof measureFields>): boolean {
-  return (Object.keys(data) as Array<keyof typeof data>).every((key) => {
-    const stored = row[key];
-    const next = data[key];
-    if (stored !== null && typeof stored === "object" && "toNumber" in stored) {
-      return next !== null && (stored as { toNumber(): number }).toNumber() === next;
-    }
-    return stored === next;
-  });
-}
 
 /**
  * Copies a published version into a new draft, series included, and returns
@@ -152,6 +124,8 @@ export async function copyVersionToDraft(tx: Tx, caseStudyId: string, sourceVers
       sourceCitation: source.sourceCitation,
       sourceUrl: source.sourceUrl,
       evidenceLevel: source.evidenceLevel,
+      reportingOrganisation: source.reportingOrganisation,
+      country: source.country,
     },
   });
   const idMap = new Map<string, string>();

@@ -7,7 +7,7 @@ import { diffCaseContent, type DiffableCase, type FieldChange } from "@/lib/doma
 import type { CaseInput } from "@/lib/schemas/case";
 import { copyVersionToDraft, findUnknownKeys, readVersionContent, writeDraftContent, type CaseContent, type Tx } from "./case-content";
 import { recordAudit } from "./audit";
-import { storeSeriesHeadlines } from "@/modules/spc/data/series-headlines";
+import { storeMeasureFigures } from "./measure-figures";
 
 // The analyst's write path for a case: drafts, optimistic locking, publishing
 // frozen versions, unpublish/archive/restore. Every operation checks the
@@ -225,21 +225,7 @@ export async function publishCase(actor: CurrentUser, caseId: string, expectedRe
         changeNote: ["Say briefly what changed in this version, e.g. “Corrected the referrals figure”"],
       });
     }
-    await storeSeriesHeadlines(tx, c.draftVersionId);
-    await tx.caseVersion.update({
-      where: { id: c.draftVersionId },
-      data: { number, publishedAt: new Date(), publishedById: actor.id, changeNote: changeNote ?? "First published version" },
-    });
-    await tx.caseStudy.update({
-      where: { id: c.id },
-      data: {
-        status: "published",
-        publishedVersionId: c.draftVersionId,
-        draftVersionId: null,
-        revision: { increment: 1 },
-        updatedById: actor.id,
-      },
-    });
+    await publishVersionsTx(tx, [{ caseId: c.id, versionId: c.draftVersionId, number, changeNote, actorId: actor.id }]);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "publish",
@@ -251,6 +237,42 @@ export async function publishCase(actor: CurrentUser, caseId: string, expectedRe
     });
     return { slug: c.slug, number };
   }, TX_OPTIONS);
+}
+
+export interface VersionToPublish {
+  caseId: string;
+  versionId: string;
+  number: number;
+  changeNote: string | null;
+  actorId: string | null;
+}
+
+/**
+ * The one way a version becomes published, for the workspace, the seed, the
+ * scale seed and imports: its derived figures are computed and stored, then
+ * the version is stamped (which freezes it) and made the case's live version.
+ * Permission checks and the audit entry are the caller's (publishCase).
+ */
+export async function publishVersionsTx(tx: Tx, versions: VersionToPublish[]): Promise<void> {
+  if (versions.length === 0) return;
+  await storeMeasureFigures(
+    tx,
+    versions.map((v) => v.versionId),
+  );
+  // One UPDATE per table however many versions (the scale seed publishes 10,000).
+  const now = new Date();
+  const col = <K extends keyof VersionToPublish>(key: K) => versions.map((v) => v[key]);
+  await tx.$executeRaw`
+    UPDATE case_version AS v SET number = t.number, published_at = ${now}, published_by_id = t.actor,
+      change_note = coalesce(t.note, 'First published version'), updated_at = ${now}
+    FROM unnest(${col("versionId")}::uuid[], ${col("number")}::int[], ${col("actorId")}::text[], ${col("changeNote")}::text[])
+      AS t(id, number, actor, note)
+    WHERE v.id = t.id`;
+  await tx.$executeRaw`
+    UPDATE case_study AS c SET status = 'published', published_version_id = t.version, draft_version_id = NULL,
+      revision = c.revision + 1, updated_by_id = t.actor, updated_at = ${now}
+    FROM unnest(${col("caseId")}::uuid[], ${col("versionId")}::uuid[], ${col("actorId")}::text[]) AS t(id, version, actor)
+    WHERE c.id = t.id`;
 }
 
 type StatusAction = "unpublish" | "archive" | "restore" | "discard_draft";

@@ -1,37 +1,15 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseContent, Tx } from "./case-content";
+import { fromMeasureRow, measureFieldsSelect } from "./measure-fields";
+
+export { measureFieldsSelect };
 
 // readVersionContent for many versions in one query. The CSV import compares
 // hundreds of existing cases with the file, and the export writes every case a
 // user may see; one query each took ~35 ms per case on this machine. The shape
 // is exactly readVersionContent's (case-content.ts), which the import's
 // round-trip test checks: an identical re-import must find no difference.
-
-/** A measure's stored figures and wording: the fields every reader of measures shares. */
-export const measureFieldsSelect = {
-  label: true,
-  unit: true,
-  rateBasis: true,
-  denominator: true,
-  direction: true,
-  beforeValue: true,
-  beforeQualifier: true,
-  beforeWording: true,
-  afterValue: true,
-  afterQualifier: true,
-  afterWording: true,
-  reportedChange: true,
-  reportedChangeBasis: true,
-  reportedChangeQualifier: true,
-  reportedChangeWording: true,
-  beforePeriod: true,
-  afterPeriod: true,
-  sampleSize: true,
-  sourceCitation: true,
-  sourceUrl: true,
-  notes: true,
-} satisfies Prisma.MeasureSelect;
 
 /** A version's own fields (title, context, source), shared by every reader of versions. */
 export const versionFieldsSelect = {
@@ -45,6 +23,8 @@ export const versionFieldsSelect = {
   sourceCitation: true,
   sourceUrl: true,
   evidenceLevel: true,
+  reportingOrganisation: true,
+  country: true,
 } satisfies Prisma.CaseVersionSelect;
 
 const contentSelect = {
@@ -64,8 +44,6 @@ const contentSelect = {
 
 type VersionRow = Prisma.CaseVersionGetPayload<{ select: typeof contentSelect }>;
 
-const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
-
 function toContent(v: VersionRow): CaseContent {
   return {
     title: v.title,
@@ -81,31 +59,9 @@ function toContent(v: VersionRow): CaseContent {
     sourceCitation: v.sourceCitation,
     sourceUrl: v.sourceUrl,
     evidenceLevel: v.evidenceLevel,
-    measures: v.measures.map((m) => ({
-      id: m.id,
-      measureTypeKey: m.measureType?.key ?? null,
-      label: m.label,
-      unit: m.unit,
-      rateBasis: m.rateBasis,
-      denominator: m.denominator,
-      direction: m.direction,
-      before: num(m.beforeValue),
-      beforeQualifier: m.beforeQualifier,
-      beforeWording: m.beforeWording,
-      after: num(m.afterValue),
-      afterQualifier: m.afterQualifier,
-      afterWording: m.afterWording,
-      reportedChange: num(m.reportedChange),
-      reportedChangeBasis: m.reportedChangeBasis,
-      reportedChangeQualifier: m.reportedChangeQualifier,
-      reportedChangeWording: m.reportedChangeWording,
-      beforePeriod: m.beforePeriod,
-      afterPeriod: m.afterPeriod,
-      sampleSize: m.sampleSize,
-      sourceCitation: m.sourceCitation,
-      sourceUrl: m.sourceUrl,
-      notes: m.notes,
-    })),
+    reportingOrganisation: v.reportingOrganisation,
+    country: v.country,
+    measures: v.measures.map((m) => ({ id: m.id, measureTypeKey: m.measureType?.key ?? null, ...fromMeasureRow(m) })),
   };
 }
 
