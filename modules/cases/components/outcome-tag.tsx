@@ -6,6 +6,7 @@ const SYMBOLS: Record<Outcome, string> = {
   worsened: "▼",
   no_change: "●",
   changed: "◆",
+  no_clear_difference: "≈",
   unknown: "–",
 };
 

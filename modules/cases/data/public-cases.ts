@@ -1,26 +1,22 @@
 import "server-only";
-import { measureFieldsSelect, versionFieldsSelect } from "@/modules/workspace/data/version-contents";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ChangeBasis, Direction, MeasureUnit, Qualifier, ReformShift, Sector } from "@/lib/generated/prisma/enums";
-import { applySeriesHeadline, type HeadlineMethod } from "@/modules/spc/present/spc"; // SPC (issue 6): headline from series phase means
+import type { ReformShift, Sector } from "@/lib/generated/prisma/enums";
+import { fromMeasureRow, measureFieldsSelect, type MeasureFields } from "@/modules/workspace/data/measure-fields";
+import type { FigureDetail } from "@/modules/workspace/data/measure-figures";
+import { versionFieldsSelect } from "@/modules/workspace/data/version-contents";
 
 // Public pages read only the live published version of a case, through these
 // explicit selects: no draft, author or internal field can reach a public page.
+// Every derived figure comes from measure_figure, computed once at publish
+// (issue 17): no series is loaded and nothing is recomputed here.
 
 const publicMeasureSelect = {
   id: true,
   position: true,
   ...measureFieldsSelect,
   measureType: { select: { key: true, name: true } },
-  // SPC (issue 6): the series is read only for measures whose headline comes from it.
-  headlineMethod: true,
-  rebaseDates: true,
-  observations: {
-    where: { measure: { headlineMethod: "series_phase_means" } },
-    orderBy: { date: "asc" },
-    select: { date: true, value: true },
-  },
+  figure: { select: { detail: { select: { detail: true } } } },
 } satisfies Prisma.MeasureSelect;
 
 const publicVersionSelect = {
@@ -32,35 +28,18 @@ const publicVersionSelect = {
   measures: { select: publicMeasureSelect, orderBy: { position: "asc" } },
 } satisfies Prisma.CaseVersionSelect;
 
-type DecimalLike = { toNumber(): number } | null;
-
-export interface PublicMeasure {
+/**
+ * A published measure: its stored fields (notes only when marked public), with
+ * before/after being the headline the page shows (a series' phase means where
+ * one drives it), and the figures derived at publish.
+ */
+export interface PublicMeasure extends MeasureFields {
   id: string;
-  label: string;
-  unit: MeasureUnit;
-  rateBasis: string | null;
-  denominator: string | null;
-  direction: Direction;
-  before: number | null;
-  beforeQualifier: Qualifier;
-  beforeWording: string | null;
-  after: number | null;
-  afterQualifier: Qualifier;
-  afterWording: string | null;
-  reportedChange: number | null;
-  reportedChangeBasis: ChangeBasis;
-  reportedChangeQualifier: Qualifier;
-  reportedChangeWording: string | null;
-  beforePeriod: string | null;
-  afterPeriod: string | null;
-  sampleSize: number | null;
-  sourceCitation: string | null;
-  sourceUrl: string | null;
-  notes: string | null;
   measureType: { key: string; name: string } | null;
   /** Which method produced before/after: the figures as reported, or the series' phase means (issue 6). */
-  headlineMethod?: HeadlineMethod;
-  headlineNote?: string | null;
+  headlineMethod: "figures" | "series_phase_means";
+  headlineNote: string | null;
+  figure: FigureDetail;
 }
 
 export interface PublicCase {
@@ -78,6 +57,8 @@ export interface PublicCase {
   followUpPeriod: string | null;
   sourceCitation: string;
   sourceUrl: string | null;
+  reportingOrganisation: string | null;
+  country: string | null;
   evidenceLevel: number;
   changeNote: string | null;
   publishedAt: string;
@@ -105,52 +86,37 @@ export interface PublicCaseListItem {
   measureCount: number;
 }
 
-// Figures are stored as exact numerics; pages and the domain module work in
-// JavaScript numbers, which hold every value a source reports exactly enough.
-function toNumber(value: DecimalLike): number | null {
-  return value === null ? null : value.toNumber();
-}
-
 function toIsoDate(value: Date | null): string | null {
   return value ? value.toISOString().slice(0, 10) : null;
 }
 
 type MeasureRow = Prisma.MeasureGetPayload<{ select: typeof publicMeasureSelect }>;
 
-function toPublicMeasure(m: MeasureRow, interventionDate: Date | null = null): PublicMeasure {
-  return applySeriesHeadline(
-    {
-      id: m.id,
-      label: m.label,
-      unit: m.unit,
-      rateBasis: m.rateBasis,
-      denominator: m.denominator,
-      direction: m.direction,
-      before: toNumber(m.beforeValue),
-      beforeQualifier: m.beforeQualifier,
-      beforeWording: m.beforeWording,
-      after: toNumber(m.afterValue),
-      afterQualifier: m.afterQualifier,
-      afterWording: m.afterWording,
-      reportedChange: toNumber(m.reportedChange),
-      reportedChangeBasis: m.reportedChangeBasis,
-      reportedChangeQualifier: m.reportedChangeQualifier,
-      reportedChangeWording: m.reportedChangeWording,
-      beforePeriod: m.beforePeriod,
-      afterPeriod: m.afterPeriod,
-      sampleSize: m.sampleSize,
-      sourceCitation: m.sourceCitation,
-      sourceUrl: m.sourceUrl,
-      notes: m.notes,
-      measureType: m.measureType,
-    },
-    {
-      headlineMethod: m.headlineMethod,
-      interventionDate: toIsoDate(interventionDate),
-      rebaseDates: m.rebaseDates.map((d) => d.toISOString().slice(0, 10)),
-      points: m.observations.map((o) => ({ date: o.date.toISOString().slice(0, 10), value: o.value.toNumber() })),
-    },
-  );
+function toPublicMeasure(m: MeasureRow): PublicMeasure {
+  const fields = fromMeasureRow(m);
+  // Every published measure has its figures (publishing writes them; `npm start` fills in older ones).
+  const figure = m.figure?.detail?.detail as unknown as FigureDetail;
+  const h = figure.headline;
+  return {
+    ...fields,
+    // Internal notes never leave the workspace.
+    notes: fields.notesPublic ? fields.notes : null,
+    before: h.before,
+    after: h.after,
+    beforeQualifier: h.beforeQualifier,
+    afterQualifier: h.afterQualifier,
+    beforeWording: h.fromSeries ? null : fields.beforeWording,
+    afterWording: h.fromSeries ? null : fields.afterWording,
+    beforeWords: h.fromSeries ? null : fields.beforeWords,
+    afterWords: h.fromSeries ? null : fields.afterWords,
+    beforePeriod: h.beforePeriod,
+    afterPeriod: h.afterPeriod,
+    id: m.id,
+    measureType: m.measureType,
+    headlineMethod: h.fromSeries ? "series_phase_means" : "figures",
+    headlineNote: h.note,
+    figure,
+  };
 }
 
 type VersionRow = Prisma.CaseVersionGetPayload<{ select: typeof publicVersionSelect }>;
@@ -187,10 +153,12 @@ function toPublicCase(row: CaseRow, v: VersionRow): PublicCase | null {
     followUpPeriod: v.followUpPeriod,
     sourceCitation: v.sourceCitation,
     sourceUrl: v.sourceUrl,
+    reportingOrganisation: v.reportingOrganisation,
+    country: v.country,
     evidenceLevel: v.evidenceLevel,
     changeNote: v.changeNote,
     publishedAt: v.publishedAt.toISOString(),
-    measures: v.measures.map((m) => toPublicMeasure(m, v.interventionDate)),
+    measures: v.measures.map(toPublicMeasure),
     versions: row.versions.flatMap((r) =>
       r.number !== null && r.publishedAt ? [{ number: r.number, publishedAt: r.publishedAt.toISOString(), changeNote: r.changeNote }] : [],
     ),

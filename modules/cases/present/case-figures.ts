@@ -46,6 +46,7 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
   worsened: "worsened",
   no_change: "no change",
   changed: "changed",
+  no_clear_difference: "no clear difference",
   unknown: "no change to compare",
 };
 
@@ -134,6 +135,8 @@ const UNIT_AXIS: Record<MeasureUnit, string> = {
   count: "Value, count",
   hours: "Value, hours",
   days: "Value, days",
+  weeks: "Value, weeks",
+  months: "Value, months",
   money: "Value, pounds (£)",
   rate: "Value, rate",
   ratio: "Value, return ratio (x:1)",

@@ -10,6 +10,7 @@ export const OUTCOME_WORDS: Record<Outcome, string> = {
   worsened: "got worse",
   no_change: "no change",
   changed: "changed (neither direction better)",
+  no_clear_difference: "no clear difference",
   unknown: "no change computable",
 };
 
@@ -18,6 +19,10 @@ export const STATUS_WORDS: Record<Exclude<PoolStatus, "pooled">, string> = {
   fell_to_zero: "Fell to 0 (−100%): no log change",
   not_comparable: "Not on this scale (e.g. a reported % change for a % measure, or per cent vs points not stated)",
   one_figure: "Only a before or an after value: no change",
+  small_baseline:
+    "A small baseline (under 5, or a rise of over 500%): the % change misleads, so it is shown as an absolute change and pooled only on request",
+  absolute: "An absolute difference in the measure's unit (e.g. “saved £400,000”): listed, never pooled with relative changes",
+  words: "A finding in words: counted by what the source found, never turned into a number",
 };
 
 export function toneOf(outcome: Outcome): Tone {

@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Outcome } from "@/lib/domain/measure-types";
 import type { PoolStatus } from "@/lib/domain/pooling";
-import { COMPARISON_CACHE_TAGS, FIGURE_JSON, pooledColumns, type FigureRow } from "./comparisons";
+import type { Design } from "@/lib/domain/evidence-types";
+import { COMPARISON_CACHE_TAGS, FIGURE_JSON, type FigureRow } from "./comparisons";
 
 // The approach overview (one row per approach) and the list of figures behind
 // each of its numbers. One query each; aggregates computed in PostgreSQL.
@@ -25,56 +26,70 @@ export interface ApproachRow {
   key: string;
   name: string;
   description: string;
+  sourceCitation: string | null;
+  sourceUrl: string | null;
   cases: number;
   /** Cases in which at least one figure got worse (direction-aware). */
   casesWorsened: number;
+  /** Median Maryland level of the approach's figures, each rated by its design. */
   medianLevel: number | null;
+  /** Figures with their underlying values, or a reported estimate with its interval. */
   rawFigures: number;
+  /** A reported change or estimate alone. */
   reportedFigures: number;
+  /** How many figures of each design. */
+  designs: Partial<Record<Design, number>>;
+  /** Findings in words, counted by what the source found (never turned into numbers). */
+  findings: { improved: number; noClearDifference: number; worsened: number; unclear: number };
   categories: CategoryFigure[];
 }
 
-/** The overview's SQL (exported for the bench's EXPLAIN). */
+/** The overview's SQL (exported for the bench's EXPLAIN): aggregates of the figures stored at publish. */
 export function approachOverviewSql(): Prisma.Sql {
   return Prisma.sql`
-    WITH pc AS (
-      SELECT c."id" AS case_id, v."id" AS version_id, v."approach_id", v."evidence_level"
-      FROM "case_study" c JOIN "case_version" v ON v."id" = c."published_version_id"
-      WHERE c."status" = 'published' AND v."approach_id" IS NOT NULL
-    ), pm AS (
-      SELECT pc."approach_id", pc.case_id, t."category", t."unit" = 'percent' AS pp,
-        s.status, p.value, p.outcome, s.reported_only
-      FROM pc JOIN "measure" m ON m."case_version_id" = pc.version_id
-      LEFT JOIN "measure_type" t ON t."id" = m."measure_type_id"
-      ${pooledColumns(Prisma.sql`coalesce(t."unit", m."unit") = 'percent'`)}
-    ), ca AS (
-      SELECT "approach_id", count(*)::int AS cases,
-        percentile_disc(0.5) WITHIN GROUP (ORDER BY "evidence_level") AS level
-      FROM pc GROUP BY "approach_id"
+    WITH pf AS MATERIALIZED (
+      SELECT f."approach_id", c."id" AS case_id, f."category", f."pool_scale" = 'pp' AS pp, f."pool_status" AS status,
+        f."pool_value" AS value, f."outcome", f."reported_only", f."evidence_level", f."design"
+      FROM "measure_figure" f
+      JOIN "case_study" c ON c."published_version_id" = f."case_version_id" AND c."status" = 'published'
+      WHERE f."approach_id" IS NOT NULL
     ), fa AS (
-      SELECT "approach_id",
-        count(DISTINCT case_id) FILTER (WHERE outcome = 'worsened')::int AS worsened,
-        count(*) FILTER (WHERE status <> 'one_figure' AND NOT reported_only)::int AS raw,
-        count(*) FILTER (WHERE reported_only)::int AS reported
-      FROM pm GROUP BY "approach_id"
+      SELECT "approach_id", count(DISTINCT case_id)::int AS cases,
+        percentile_disc(0.5) WITHIN GROUP (ORDER BY "evidence_level") AS level,
+        count(DISTINCT case_id) FILTER (WHERE "outcome" = 'worsened')::int AS worsened,
+        count(*) FILTER (WHERE status NOT IN ('one_figure', 'words') AND NOT "reported_only")::int AS raw,
+        count(*) FILTER (WHERE "reported_only")::int AS reported,
+        json_build_object(
+          'improved', count(*) FILTER (WHERE status = 'words' AND "outcome" = 'improved'),
+          'noClearDifference', count(*) FILTER (WHERE status = 'words' AND "outcome" = 'no_clear_difference'),
+          'worsened', count(*) FILTER (WHERE status = 'words' AND "outcome" = 'worsened'),
+          'unclear', count(*) FILTER (WHERE status = 'words' AND "outcome" = 'unknown')) AS findings
+      FROM pf GROUP BY "approach_id"
+    ), des AS (
+      SELECT "approach_id", json_object_agg("design", k) AS designs
+      FROM (SELECT "approach_id", "design", count(*)::int AS k FROM pf GROUP BY 1, 2) d GROUP BY "approach_id"
     ), cat AS (
       SELECT "approach_id", json_agg(json_build_object('category', category::text, 'pp', pp, 'n', n, 'cases', k,
           'median', median, 'min', lo, 'max', hi, 'worsened', w) ORDER BY category, pp) AS categories
       FROM (
         SELECT "approach_id", category, pp, count(*)::int AS n, count(DISTINCT case_id)::int AS k,
           percentile_cont(0.5) WITHIN GROUP (ORDER BY value) AS median, min(value) AS lo, max(value) AS hi,
-          count(*) FILTER (WHERE outcome = 'worsened')::int AS w
-        FROM pm WHERE category IS NOT NULL AND status = 'pooled'
+          count(*) FILTER (WHERE "outcome" = 'worsened')::int AS w
+        FROM pf WHERE category IS NOT NULL AND status = 'pooled'
         GROUP BY "approach_id", category, pp) g
       GROUP BY "approach_id"
     )
-    SELECT a."key", a."name", a."description", coalesce(ca.cases, 0) AS cases, coalesce(fa.worsened, 0) AS "casesWorsened",
-      ca.level AS "medianLevel", coalesce(fa.raw, 0) AS "rawFigures", coalesce(fa.reported, 0) AS "reportedFigures",
+    SELECT a."key", a."name", a."description", a."source_citation" AS "sourceCitation", a."source_url" AS "sourceUrl",
+      coalesce(fa.cases, 0) AS cases, coalesce(fa.worsened, 0) AS "casesWorsened",
+      fa.level AS "medianLevel", coalesce(fa.raw, 0) AS "rawFigures", coalesce(fa.reported, 0) AS "reportedFigures",
+      coalesce(des.designs, '{}'::json) AS designs,
+      coalesce(fa.findings, '{"improved":0,"noClearDifference":0,"worsened":0,"unclear":0}'::json) AS findings,
       coalesce(cat.categories, '[]'::json) AS categories
     FROM "approach" a
-    LEFT JOIN ca ON ca."approach_id" = a."id"
     LEFT JOIN fa ON fa."approach_id" = a."id"
+    LEFT JOIN des ON des."approach_id" = a."id"
     LEFT JOIN cat ON cat."approach_id" = a."id"
+    WHERE a."status" = 'accepted'
     ORDER BY a."name"`;
 }
 
@@ -92,11 +107,16 @@ export async function getApproachOverview(): Promise<ApproachRow[]> {
   return rows;
 }
 
-/** Reads all 200,000 measures at scale (~1 s): cached until something is published. */
+/** Reads every published figure: cached until something is published. */
 export const getCachedApproachOverview = unstable_cache(getApproachOverview, ["approach-overview"], { tags: COMPARISON_CACHE_TAGS });
 
-export async function getApproach(key: string): Promise<{ key: string; name: string; description: string } | null> {
-  return db().approach.findUnique({ where: { key }, select: { key: true, name: true, description: true } });
+export async function getApproach(
+  key: string,
+): Promise<{ key: string; name: string; description: string; sourceCitation: string | null; sourceUrl: string | null } | null> {
+  return db().approach.findFirst({
+    where: { key, status: "accepted" },
+    select: { key: true, name: true, description: true, sourceCitation: true, sourceUrl: true },
+  });
 }
 
 export interface ApproachFigure {
@@ -109,9 +129,13 @@ export interface ApproachFigure {
   category: string | null;
   status: PoolStatus;
   value: number | null;
+  lower: number | null;
+  upper: number | null;
   pp: boolean;
   outcome: Outcome;
   reportedOnly: boolean;
+  design: Design;
+  evidenceLevel: number;
   figures: FigureRow;
 }
 
@@ -126,26 +150,29 @@ export async function listApproachFigures(
   filter: { category: string | null; outcome: "worsened" | null; page: number },
 ): Promise<{ total: number; cases: number; rows: ApproachFigure[] }> {
   const where: Prisma.Sql[] = [];
-  if (filter.category) where.push(Prisma.sql`AND t."category"::text = ${filter.category}`);
-  if (filter.outcome) where.push(Prisma.sql`AND p.outcome = ${filter.outcome}`);
+  if (filter.category) where.push(Prisma.sql`AND f."category"::text = ${filter.category}`);
+  if (filter.outcome) where.push(Prisma.sql`AND f."outcome"::text = ${filter.outcome}`);
   const [row] = await db().$queryRaw<Array<{ total: number; cases: number; rows: ApproachFigure[] }>>`
     WITH x AS (
       SELECT c."slug", v."title", o."name" AS organisation, c."is_example", t."key" AS type_key, t."name" AS type_name,
-        t."category"::text AS category, s.status, p.value, coalesce(t."unit", m."unit")::text = 'percent' AS pp, p.outcome,
-        s.reported_only, json_build_object(${FIGURE_JSON}) AS figures
+        f."category"::text AS category, f."pool_status" AS status, f."pool_value" AS value, f."pool_lower" AS lower,
+        f."pool_upper" AS upper, f."pool_scale" = 'pp' AS pp, f."outcome", f."reported_only", f."design", f."evidence_level",
+        json_build_object(${FIGURE_JSON}) AS figures
       FROM "approach" a
-      JOIN "case_version" v ON v."approach_id" = a."id"
-      JOIN "case_study" c ON c."published_version_id" = v."id" AND c."status" = 'published'
+      JOIN "measure_figure" f ON f."approach_id" = a."id"
+      JOIN "case_study" c ON c."published_version_id" = f."case_version_id" AND c."status" = 'published'
+      JOIN "case_version" v ON v."id" = f."case_version_id"
       JOIN "organisation" o ON o."id" = c."organisation_id"
-      JOIN "measure" m ON m."case_version_id" = v."id"
-      LEFT JOIN "measure_type" t ON t."id" = m."measure_type_id"
-      ${pooledColumns(Prisma.sql`coalesce(t."unit", m."unit") = 'percent'`)}
+      JOIN "measure" m ON m."id" = f."measure_id"
+      JOIN "measure_figure_detail" d ON d."measure_id" = f."measure_id"
+      LEFT JOIN "measure_type" t ON t."id" = f."measure_type_id"
       WHERE a."key" = ${approachKey} ${where.length ? Prisma.join(where, " ") : Prisma.empty}
     )
     SELECT (SELECT count(*)::int FROM x) AS total, (SELECT count(DISTINCT slug)::int FROM x) AS cases,
       (SELECT coalesce(json_agg(json_build_object('slug', slug, 'title', title, 'organisation', organisation, 'isExample', is_example,
-          'typeKey', type_key, 'typeName', type_name, 'category', category, 'status', status, 'value', value, 'pp', pp,
-          'outcome', outcome, 'reportedOnly', reported_only, 'figures', figures)), '[]'::json)
+          'typeKey', type_key, 'typeName', type_name, 'category', category, 'status', status, 'value', value, 'lower', lower,
+          'upper', upper, 'pp', pp, 'outcome', outcome, 'reportedOnly', reported_only, 'design', design,
+          'evidenceLevel', evidence_level, 'figures', figures)), '[]'::json)
        FROM (SELECT * FROM x ORDER BY title, slug, category NULLS LAST, value
              LIMIT ${APPROACH_PAGE_SIZE}::int OFFSET ${(filter.page - 1) * APPROACH_PAGE_SIZE}::int) y) AS rows`;
   return row ?? { total: 0, cases: 0, rows: [] };
@@ -153,5 +180,5 @@ export async function listApproachFigures(
 
 /** Every approach, for filter selects. */
 export async function listApproaches(): Promise<Array<{ key: string; name: string }>> {
-  return db().approach.findMany({ select: { key: true, name: true }, orderBy: { name: "asc" } });
+  return db().approach.findMany({ where: { status: "accepted" }, select: { key: true, name: true }, orderBy: { name: "asc" } });
 }

@@ -1,86 +1,41 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Assessment, EvidenceFigures } from "@/lib/domain/evidence-types";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ChangeBasis, Direction, MeasureUnit, Qualifier, Sector } from "@/lib/generated/prisma/enums";
+import type { MeasureUnit, Sector } from "@/lib/generated/prisma/enums";
 
-// The per-measure pooling rules of lib/domain/pooling.ts, written in SQL so
-// that every aggregate (explorer, approach overview) is computed inside
-// PostgreSQL. comparisons.integration.test.ts checks these expressions against
-// poolFigure() on the seeded cases; change one, change both.
-//
-// Needs the alias m (measure) and a boolean expression: is the scale
-// percentage points (the measure type's unit is percent) rather than the log
-// change. Figures are cast to float8 before arithmetic, as JavaScript numbers
-// are. Enums are compared as enums (no ::text): cheaper over 200,000 rows.
-
-// A measure whose headline is its series' phase means (stored at publish,
-// modules/spc/data/series-headlines.ts) is compared on those means, as its case page
-// shows it; any other on its entered figures.
-const HEADLINE_BEFORE = Prisma.sql`COALESCE(m."series_before_mean", m."before_value")`;
-const HEADLINE_AFTER = Prisma.sql`COALESCE(m."series_after_mean", m."after_value")`;
-
-export function pooledColumns(ppScale: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`
-  CROSS JOIN LATERAL (SELECT
-    (${HEADLINE_BEFORE} IS NOT NULL AND ${HEADLINE_AFTER} IS NOT NULL) AS is_raw,
-    ${HEADLINE_BEFORE}::float8 AS b, ${HEADLINE_AFTER}::float8 AS af, m."reported_change"::float8 AS r) f
-  CROSS JOIN LATERAL (SELECT
-    CASE
-      WHEN NOT f.is_raw AND f.r IS NULL THEN 'one_figure'
-      WHEN ${ppScale} THEN
-        CASE WHEN f.is_raw THEN CASE WHEN m."unit" = 'percent' THEN 'pooled' ELSE 'not_comparable' END
-             WHEN m."reported_change_basis" = 'percentage_points' THEN 'pooled' ELSE 'not_comparable' END
-      WHEN f.is_raw THEN
-        CASE WHEN f.b < 0 OR f.af < 0 THEN 'not_comparable'
-             WHEN f.b = 0 THEN 'zero_baseline'
-             WHEN f.af = 0 THEN 'fell_to_zero'
-             ELSE 'pooled' END
-      WHEN m."reported_change_basis" <> 'percent' THEN 'not_comparable'
-      WHEN f.r <= -100 THEN 'fell_to_zero'
-      ELSE 'pooled'
-    END AS status,
-    CASE WHEN f.is_raw THEN f.af - f.b ELSE f.r END AS signed,
-    NOT f.is_raw AND f.r IS NOT NULL AS reported_only) s
-  CROSS JOIN LATERAL (SELECT
-    CASE WHEN s.status <> 'pooled' THEN NULL
-         WHEN ${ppScale} THEN s.signed
-         WHEN f.is_raw THEN 100 * ln(f.af / f.b)
-         ELSE 100 * ln(1 + f.r / 100) END AS value,
-    CASE WHEN s.signed IS NULL THEN 'unknown'
-         WHEN s.signed = 0 THEN 'no_change'
-         WHEN m."direction" = 'neutral' THEN 'changed'
-         WHEN (m."direction" = 'lower_is_better') = (s.signed < 0) THEN 'improved'
-         ELSE 'worsened' END AS outcome) p`;
-}
+// The comparison views aggregate the figures stored at publish
+// (measure_figure, written by modules/workspace/data/measure-figures.ts with
+// the pure domain): plain columns, so no pooling rule is repeated in SQL.
 
 /** Live published versions only: case_study.published_version_id (unique index) → case_version. */
 export const PUBLISHED_FROM = Prisma.sql`"case_study" c
   JOIN "case_version" v ON v."id" = c."published_version_id"`;
 
-/** The headline figures of one measure, as the page's domain formatting needs them. */
-export const FIGURE_JSON = Prisma.sql`'label', m."label", 'unit', m."unit", 'rateBasis', m."rate_basis", 'direction', m."direction",
-  'fromSeries', m."series_before_mean" IS NOT NULL,
-  'before', ${HEADLINE_BEFORE}::float8,
-  'beforeQualifier', CASE WHEN m."series_before_mean" IS NULL THEN m."before_qualifier" ELSE 'exact' END,
-  'after', ${HEADLINE_AFTER}::float8,
-  'afterQualifier', CASE WHEN m."series_after_mean" IS NULL THEN m."after_qualifier" ELSE 'exact' END,
-  'reportedChange', m."reported_change"::float8,
-  'reportedChangeBasis', m."reported_change_basis", 'reportedChangeQualifier', m."reported_change_qualifier"`;
+/**
+ * The figures of one published measure as the page's domain formatting needs
+ * them (aliases m: measure, f: measure_figure, d: measure_figure_detail): its stored fields with the
+ * headline before/after, and the assessment computed at publish.
+ */
+export const FIGURE_JSON = Prisma.sql`'label', m."label", 'unit', m."unit", 'rateBasis', m."rate_basis", 'denominator', m."denominator",
+  'direction', m."direction", 'fromSeries', f."from_series",
+  'before', f."headline_before", 'beforeQualifier', d."detail"->'headline'->>'beforeQualifier',
+  'after', f."headline_after", 'afterQualifier', d."detail"->'headline'->>'afterQualifier',
+  'reportedChange', m."reported_change"::float8, 'reportedChangeBasis', m."reported_change_basis",
+  'reportedChangeQualifier', m."reported_change_qualifier", 'design', m."design", 'comparisonKind', m."comparison_kind",
+  'comparisonBefore', m."comparison_before"::float8, 'comparisonAfter', m."comparison_after"::float8, 'target', m."target"::float8,
+  'ciLower', m."ci_lower"::float8, 'ciUpper', m."ci_upper"::float8, 'ciLevel', m."ci_level"::float8, 'pValue', m."p_value"::float8,
+  'modelled', m."modelled", 'findingDirection', m."finding_direction", 'evidenceLevel', f."evidence_level",
+  'assessment', d."detail"->'assessment'`;
 
-export interface FigureRow {
-  label: string;
+/** A published figure: its stored figures (the headline before/after) and the assessment made at publish. */
+export interface FigureRow extends Omit<EvidenceFigures, "evidenceLevel"> {
+  denominator: string | null;
   /** Before and after are the series' phase means (headline method series_phase_means), not the entered figures. */
   fromSeries: boolean;
-  unit: MeasureUnit;
-  rateBasis: string | null;
-  direction: Direction;
-  before: number | null;
-  beforeQualifier: Qualifier;
-  after: number | null;
-  afterQualifier: Qualifier;
-  reportedChange: number | null;
-  reportedChangeBasis: ChangeBasis;
-  reportedChangeQualifier: Qualifier;
+  /** The figure's evidence level (from its design, or set on it). */
+  evidenceLevel: number;
+  assessment: Assessment;
 }
 
 /**
@@ -133,7 +88,9 @@ export function comparedCasesSql(slugs: string[]): Prisma.Sql {
       coalesce((SELECT json_agg(json_build_object('position', m."position", ${FIGURE_JSON},
           'type', CASE WHEN t."id" IS NULL THEN NULL ELSE json_build_object('key', t."key", 'name', t."name", 'unit', t."unit", 'category', t."category") END)
         ORDER BY m."position")
-        FROM "measure" m LEFT JOIN "measure_type" t ON t."id" = m."measure_type_id"
+        FROM "measure" m JOIN "measure_figure" f ON f."measure_id" = m."id"
+        JOIN "measure_figure_detail" d ON d."measure_id" = m."id"
+        LEFT JOIN "measure_type" t ON t."id" = m."measure_type_id"
         WHERE m."case_version_id" = v."id"), '[]'::json) AS measures
     FROM ${PUBLISHED_FROM}
     JOIN "organisation" o ON o."id" = c."organisation_id"

@@ -8,7 +8,9 @@ import type { PoolStatus } from "@/lib/domain/pooling";
 import type { ExplorerFilters } from "@/lib/schemas/comparison";
 import type { CreateMeasureTypeInput, UpdateMeasureTypeInput } from "@/lib/schemas/measure-type";
 import { recordAudit } from "@/modules/workspace/data/audit";
-import { COMPARISON_CACHE_TAGS, FIGURE_JSON, pooledColumns, type FigureRow } from "./comparisons";
+import { recomputeTypeFiguresTx } from "@/modules/workspace/data/recompute-figures";
+import type { Design } from "@/lib/domain/evidence-types";
+import { COMPARISON_CACHE_TAGS, FIGURE_JSON, type FigureRow } from "./comparisons";
 
 // The measure-type library and the measure explorer. The explorer's
 // statistics, its rows and the figures listed apart come from ONE query; the
@@ -68,8 +70,13 @@ export interface ExplorerRow {
   isExample: boolean;
   status: PoolStatus;
   value: number | null;
+  /** The source's interval on the pooling scale, where it gives one. */
+  lower: number | null;
+  upper: number | null;
   outcome: Outcome;
   reportedOnly: boolean;
+  design: Design;
+  evidenceLevel: number;
   figures: FigureRow;
 }
 
@@ -85,8 +92,13 @@ export interface ExplorerStats {
   noChange: number;
   worsened: number;
   changed: number;
+  noClearDifference: number;
   raw: number;
   reported: number;
+  /** Pooled figures from a comparison group or a difference-in-differences. */
+  controlled: number;
+  /** Pooled figures with a reported interval. */
+  withInterval: number;
 }
 
 export interface Explorer {
@@ -100,10 +112,13 @@ export interface Explorer {
   bins: Array<{ bin: number; count: number }> | null;
 }
 
+/** Filters on the stored figure (f) or, for shifts and dates, its version (v). */
 function filterSql(f: ExplorerFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (f.approach) parts.push(Prisma.sql`AND a."key" = ${f.approach}`);
-  if (f.sector) parts.push(Prisma.sql`AND v."sector"::text = ${f.sector}`);
+  if (f.approach) parts.push(Prisma.sql`AND f."approach_id" = (SELECT "id" FROM "approach" WHERE "key" = ${f.approach})`);
+  if (f.sector) parts.push(Prisma.sql`AND f."sector"::text = ${f.sector}`);
+  if (f.design === "controlled") parts.push(Prisma.sql`AND f."design"::text IN ('comparison_group', 'difference_in_differences')`);
+  if (f.design === "before_after") parts.push(Prisma.sql`AND f."design"::text IN ('before_after', 'interrupted_time_series')`);
   if (f.shift) parts.push(Prisma.sql`AND ${f.shift} = ANY (v."reform_shifts"::text[])`);
   if (f.from !== null) parts.push(Prisma.sql`AND v."intervention_date" >= make_date(${f.from}::int, 1, 1)`);
   if (f.to !== null) parts.push(Prisma.sql`AND v."intervention_date" < make_date(${f.to}::int + 1, 1, 1)`);
@@ -113,23 +128,29 @@ function filterSql(f: ExplorerFilters): Prisma.Sql {
 // The detail columns of an output row, fetched only for the rows shown (≤ 300),
 // not for every figure in the distribution.
 const ROW_JSON = Prisma.sql`(SELECT json_build_object('slug', c."slug", 'title', v."title", 'organisation', o."name",
-  'isExample', c."is_example", 'status', x.status, 'value', x.value, 'outcome', x.outcome, 'reportedOnly', x.reported_only,
-  'figures', json_build_object(${FIGURE_JSON}))
-  FROM "measure" m JOIN "case_study" c ON c."id" = x.case_id JOIN "case_version" v ON v."id" = c."published_version_id"
+  'isExample', c."is_example", 'status', x.status, 'value', x.value, 'lower', x.lower, 'upper', x.upper, 'outcome', x.outcome,
+  'reportedOnly', x.reported_only, 'design', x.design, 'evidenceLevel', x.evidence_level, 'figures', json_build_object(${FIGURE_JSON}))
+  FROM "measure" m JOIN "measure_figure" f ON f."measure_id" = m."id" JOIN "measure_figure_detail" d ON d."measure_id" = m."id"
+  JOIN "case_study" c ON c."id" = x.case_id
+  JOIN "case_version" v ON v."id" = c."published_version_id"
   JOIN "organisation" o ON o."id" = c."organisation_id" WHERE m."id" = x.measure_id)`;
 
-/** The SQL of the explorer (exported for the bench's EXPLAIN). */
-export function explorerSql(typeId: string, typeUnit: MeasureUnit, f: ExplorerFilters): Prisma.Sql {
+/** The SQL of the explorer (exported for the bench's EXPLAIN): the stored figures of one measure type. */
+export function explorerSql(typeId: string, f: ExplorerFilters): Prisma.Sql {
   const offset = (f.page - 1) * EXPLORER_PAGE_SIZE;
+  // Small-baseline changes are pooled only when asked (issue 16).
+  const pooled = f.small ? Prisma.sql`('pooled', 'small_baseline')` : Prisma.sql`('pooled')`;
+  const needsVersion = f.shift !== null || f.from !== null || f.to !== null;
   return Prisma.sql`
-    WITH x AS (
-      SELECT m."id" AS measure_id, c."id" AS case_id, c."slug", s.status, p.value, p.outcome, s.reported_only
-      FROM "measure" m
-      JOIN "case_study" c ON c."published_version_id" = m."case_version_id" AND c."status" = 'published'
-      ${f.approach || f.sector || f.shift || f.from !== null || f.to !== null ? Prisma.sql`JOIN "case_version" v ON v."id" = m."case_version_id"` : Prisma.empty}
-      ${f.approach ? Prisma.sql`JOIN "approach" a ON a."id" = v."approach_id"` : Prisma.empty}
-      ${pooledColumns(typeUnit === "percent" ? Prisma.sql`true` : Prisma.sql`false`)}
-      WHERE m."measure_type_id" = ${typeId}::uuid ${filterSql(f)}
+    WITH x AS MATERIALIZED (
+      SELECT f."measure_id", c."id" AS case_id, c."slug", f."pool_status"::text AS raw_status, f."pool_value" AS value,
+        f."pool_lower" AS lower, f."pool_upper" AS upper, f."outcome"::text AS outcome, f."reported_only",
+        f."design"::text AS design, f."evidence_level",
+        CASE WHEN f."pool_status"::text IN ${pooled} THEN 'pooled' ELSE f."pool_status"::text END AS status
+      FROM "measure_figure" f
+      JOIN "case_study" c ON c."published_version_id" = f."case_version_id" AND c."status" = 'published'
+      ${needsVersion ? Prisma.sql`JOIN "case_version" v ON v."id" = f."case_version_id"` : Prisma.empty}
+      WHERE f."measure_type_id" = ${typeId}::uuid ${filterSql(f)}
     ), st AS (
       SELECT count(*)::int AS n, count(DISTINCT case_id)::int AS cases,
         percentile_cont(0.5) WITHIN GROUP (ORDER BY value) AS median,
@@ -140,8 +161,11 @@ export function explorerSql(typeId: string, typeUnit: MeasureUnit, f: ExplorerFi
         count(*) FILTER (WHERE outcome = 'no_change')::int AS "noChange",
         count(*) FILTER (WHERE outcome = 'worsened')::int AS worsened,
         count(*) FILTER (WHERE outcome = 'changed')::int AS changed,
+        count(*) FILTER (WHERE outcome = 'no_clear_difference')::int AS "noClearDifference",
         count(*) FILTER (WHERE NOT reported_only)::int AS raw,
-        count(*) FILTER (WHERE reported_only)::int AS reported
+        count(*) FILTER (WHERE reported_only)::int AS reported,
+        count(*) FILTER (WHERE design IN ('comparison_group', 'difference_in_differences'))::int AS controlled,
+        count(*) FILTER (WHERE lower IS NOT NULL)::int AS "withInterval"
       FROM x WHERE status = 'pooled'
     )
     SELECT
@@ -160,7 +184,7 @@ export function explorerSql(typeId: string, typeUnit: MeasureUnit, f: ExplorerFi
 }
 
 export async function getMeasureExplorer(type: MeasureTypeItem, f: ExplorerFilters): Promise<Explorer> {
-  const [row] = await db().$queryRaw<Explorer[]>(explorerSql(type.id, type.unit, f));
+  const [row] = await db().$queryRaw<Explorer[]>(explorerSql(type.id, f));
   if (!row) throw new Error("The explorer query returned no row"); // an aggregate query always returns one
   return row;
 }
@@ -219,19 +243,31 @@ export async function createMeasureType(actorId: string, input: CreateMeasureTyp
 }
 
 export async function updateMeasureType(actorId: string, input: UpdateMeasureTypeInput): Promise<WriteResult> {
-  return db().$transaction(async (tx) => {
-    const before = await tx.measureType.findUnique({ where: { id: input.id }, select: typeSelect });
-    if (!before) return { ok: false as const, field: "_form", message: "This measure type no longer exists" };
-    const { id, ...fields } = input;
-    const changes = AUDITED_FIELDS.filter((f) => before[f] !== fields[f]).map((field) => ({
-      field,
-      from: before[field],
-      to: fields[field],
-    }));
-    if (changes.length > 0) {
-      await tx.measureType.update({ where: { id }, data: fields });
-      await recordAudit(tx, { actorId, action: "update", entityType: "measure_type", entityId: id, changes });
-    }
-    return { ok: true as const, key: before.key };
-  });
+  return db().$transaction(
+    async (tx) => {
+      const before = await tx.measureType.findUnique({ where: { id: input.id }, select: typeSelect });
+      if (!before) return { ok: false as const, field: "_form", message: "This measure type no longer exists" };
+      const { id, ...fields } = input;
+      const changes = AUDITED_FIELDS.filter((f) => before[f] !== fields[f]).map((field) => ({
+        field,
+        from: before[field],
+        to: fields[field],
+      }));
+      if (changes.length > 0) {
+        await tx.measureType.update({ where: { id }, data: fields });
+        // The published figures of this type pool on the type's scale (its unit) and group by its category.
+        const recomputed = before.unit !== fields.unit || before.category !== fields.category ? await recomputeTypeFiguresTx(tx, id) : 0;
+        await recordAudit(tx, {
+          actorId,
+          action: "update",
+          entityType: "measure_type",
+          entityId: id,
+          changes,
+          note: recomputed > 0 ? `Recomputed the published figures of ${recomputed} measures` : null,
+        });
+      }
+      return { ok: true as const, key: before.key };
+    },
+    { timeout: 120_000 },
+  );
 }
