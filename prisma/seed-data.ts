@@ -3,40 +3,19 @@
 // changes and are stored as such — no raw values are invented for them.
 // Every other case here is FICTIONAL example data (isExample: true), shown
 // with a label on every page, so the comparison features have something to compare.
-import type { ChangeBasis, Direction, MeasureCategory, MeasureUnit, Qualifier, ReformShift, Sector } from "@/lib/generated/prisma/enums";
+import type { Direction, MeasureCategory, MeasureUnit, ReformShift, Sector } from "@/lib/generated/prisma/enums";
+import type { MeasureFormValues } from "@/lib/schemas/measure";
 import type { SeedSeries } from "./seed-series";
 
 export interface SeedApproach {
   key: string;
   name: string;
   description: string;
+  sourceCitation: string;
+  sourceUrl: string;
 }
 
-export const approaches: SeedApproach[] = [
-  {
-    key: "relational-public-services",
-    name: "Relational public services",
-    description:
-      "Staff freed from centrally designed procedures to build relationships and work around the person, often in multidisciplinary locality teams.",
-  },
-  {
-    key: "human-learning-systems",
-    name: "Human Learning Systems",
-    description:
-      "Public management as continuous learning: learning cycles and shared purpose instead of targets and performance dashboards.",
-  },
-  {
-    key: "vanguard-method",
-    name: "Vanguard Method",
-    description:
-      "Systems thinking applied to service design: study demand and flow from the customer's point of view, then check, plan, do.",
-  },
-  {
-    key: "systemic-design",
-    name: "Systemic design",
-    description: "Design methods applied to whole systems of services, their relationships and feedback loops.",
-  },
-];
+export { approaches } from "./seed-approaches";
 
 export interface SeedMeasureType {
   key: string;
@@ -160,38 +139,23 @@ export const measureTypes: SeedMeasureType[] = [
   },
 ];
 
-export interface SeedMeasure {
+/** A measure as the editor would submit it (checked by the same zod schema), plus its library type and series. */
+export type SeedMeasure = Omit<MeasureFormValues, "measureTypeKey"> & {
   typeKey?: string;
-  label: string;
-  unit: MeasureUnit;
-  direction: Direction;
-  rateBasis?: string;
-  before?: string;
-  beforeQualifier?: Qualifier;
-  beforeWording?: string;
-  after?: string;
-  afterQualifier?: Qualifier;
-  afterWording?: string;
-  reportedChange?: string;
-  reportedChangeBasis?: ChangeBasis;
-  reportedChangeQualifier?: Qualifier;
-  reportedChangeWording?: string;
-  sampleSize?: number;
-  beforePeriod?: string;
-  afterPeriod?: string;
-  notes?: string;
   /** Monthly observations for an SPC chart (prisma/seed-series.ts). */
   series?: SeedSeries;
-}
+};
 
 export interface SeedCase {
   slug: string;
   title: string;
   organisation: { slug: string; name: string };
   isExample: boolean;
+  reportingOrganisation?: string;
+  country?: string;
   summary: string;
   sector: Sector;
-  approachKey: string;
+  approachKey?: string;
   reformShifts: ReformShift[];
   interventionDate?: string;
   baselinePeriod?: string;

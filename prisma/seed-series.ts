@@ -7,7 +7,6 @@
 //     needs, so the page shows the run-chart fallback with its note.
 // Observations must be written before a version is stamped published (the
 // frozen-version trigger), so insertSeedSeries runs inside createPublishedCase.
-import { computePhaseMeansHeadline } from "@/lib/domain/series";
 import type { HeadlineMethod } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SeedCase, SeedMeasure } from "./seed-data";
@@ -65,12 +64,7 @@ export function withExampleSeries(cases: SeedCase[]): SeedCase[] {
 }
 
 /** Writes each measure's series (and SPC settings) into a version that is still a draft. */
-export async function insertSeedSeries(
-  tx: Prisma.TransactionClient,
-  versionId: string,
-  measures: SeedMeasure[],
-  interventionDate: string | null,
-): Promise<void> {
+export async function insertSeedSeries(tx: Prisma.TransactionClient, versionId: string, measures: SeedMeasure[]): Promise<void> {
   const rows = await tx.measure.findMany({ where: { caseVersionId: versionId }, select: { id: true, position: true } });
   for (const [position, m] of measures.entries()) {
     const s = m.series;
@@ -84,21 +78,10 @@ export async function insertSeedSeries(
         annotation: annotation ?? null,
       })),
     });
-    // As publishCase does (modules/spc/data/series-headlines.ts): store the phase means
-    // the headline shows, for the comparison views' SQL.
-    const h =
-      s.headlineMethod === "series_phase_means"
-        ? computePhaseMeansHeadline(
-            s.points.map(([date, value]) => ({ date, value })),
-            interventionDate,
-            s.rebaseDates ?? [],
-          )
-        : null;
+    // publishVersionsTx computes the headline's phase means when the version is published.
     await tx.measure.update({
       where: { id },
       data: {
-        seriesBeforeMean: h?.ok ? h.before.mean : null,
-        seriesAfterMean: h?.ok ? h.after.mean : null,
         headlineMethod: s.headlineMethod ?? "figures",
         target: s.target ?? null,
         rebaseDates: (s.rebaseDates ?? []).map((d) => new Date(`${d}T00:00:00Z`)),

@@ -6,7 +6,11 @@
 //   … --demo-users                     also add the demo accounts (embedded demo mode only)
 import { createPrismaClient } from "@/lib/prisma-client";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { caseInputSchema, type CaseInput } from "@/lib/schemas/case";
+import { writeDraftContent } from "@/modules/workspace/data/case-content";
+import { publishVersionsTx } from "@/modules/workspace/data/case-drafts";
 import { approaches, exampleCases, measureTypes, referenceCase, type SeedCase } from "./seed-data";
+import { realCaseLibrary } from "./seed-real-cases";
 import { seedDemoUsers } from "./seed-users";
 import { insertSeedSeries, withExampleSeries } from "./seed-series";
 
@@ -14,85 +18,75 @@ type Tx = Prisma.TransactionClient;
 
 async function upsertReferenceData(tx: Tx) {
   for (const a of approaches) {
-    await tx.approach.upsert({ where: { key: a.key }, update: {}, create: a });
+    // Definitions and sources follow the library; an approach's key never changes.
+    const { key, ...fields } = a;
+    await tx.approach.upsert({ where: { key }, update: fields, create: a });
   }
   for (const t of measureTypes) {
     await tx.measureType.upsert({ where: { key: t.key }, update: {}, create: t });
   }
 }
 
-// Published versions are frozen by a database trigger, so the version is
-// written as a draft with its measures first and only then stamped as version 1.
+/** The seed case as the editor would submit it, checked by the same schema (a bad seed figure fails loudly). */
+function toCaseInput(c: SeedCase, organisationId: string): CaseInput {
+  const parsed = caseInputSchema.safeParse({
+    title: c.title,
+    slug: c.slug,
+    summary: c.summary,
+    organisationId,
+    sector: c.sector,
+    approachKey: c.approachKey,
+    reformShifts: c.reformShifts,
+    interventionDate: c.interventionDate,
+    baselinePeriod: c.baselinePeriod,
+    followUpPeriod: c.followUpPeriod,
+    sourceCitation: c.sourceCitation,
+    sourceUrl: c.sourceUrl,
+    reportingOrganisation: c.reportingOrganisation,
+    country: c.country,
+    evidenceLevel: c.evidenceLevel,
+    measures: c.measures.map(({ typeKey, series, ...m }) => {
+      void series;
+      return { ...m, measureTypeKey: typeKey };
+    }),
+  });
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(`Seed case ${c.slug}: ${first?.path.join(".")}: ${first?.message}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * Writes a seed case as the workspace does: a draft through the one measure
+ * write path (writeDraftContent), its series, then publishVersionsTx, which
+ * computes and stores the published figures and freezes the version.
+ */
 async function createPublishedCase(tx: Tx, c: SeedCase) {
   const organisation = await tx.organisation.upsert({
     where: { slug: c.organisation.slug },
     update: {},
     create: c.organisation,
   });
-  const approach = await tx.approach.findUniqueOrThrow({ where: { key: c.approachKey } });
-  const types = new Map((await tx.measureType.findMany({ select: { id: true, key: true } })).map((t) => [t.key, t.id]));
-
+  const input = toCaseInput(c, organisation.id);
   const caseStudy = await tx.caseStudy.create({
     data: { slug: c.slug, organisationId: organisation.id, isExample: c.isExample },
   });
   const version = await tx.caseVersion.create({
-    data: {
-      caseStudyId: caseStudy.id,
-      title: c.title,
-      summary: c.summary,
-      sector: c.sector,
-      approachId: approach.id,
-      reformShifts: c.reformShifts,
-      interventionDate: c.interventionDate ? new Date(c.interventionDate) : null,
-      baselinePeriod: c.baselinePeriod ?? null,
-      followUpPeriod: c.followUpPeriod ?? null,
-      sourceCitation: c.sourceCitation,
-      sourceUrl: c.sourceUrl ?? null,
-      evidenceLevel: c.evidenceLevel,
-      measures: {
-        create: c.measures.map((m, position) => ({
-          position,
-          measureTypeId: m.typeKey ? (types.get(m.typeKey) ?? null) : null,
-          label: m.label,
-          unit: m.unit,
-          direction: m.direction,
-          rateBasis: m.rateBasis ?? null,
-          beforeValue: m.before ?? null,
-          beforeQualifier: m.beforeQualifier ?? "exact",
-          beforeWording: m.beforeWording ?? null,
-          afterValue: m.after ?? null,
-          afterQualifier: m.afterQualifier ?? "exact",
-          afterWording: m.afterWording ?? null,
-          reportedChange: m.reportedChange ?? null,
-          reportedChangeBasis: m.reportedChangeBasis ?? "percent",
-          reportedChangeQualifier: m.reportedChangeQualifier ?? "exact",
-          reportedChangeWording: m.reportedChangeWording ?? null,
-          sampleSize: m.sampleSize ?? null,
-          beforePeriod: m.beforePeriod ?? null,
-          afterPeriod: m.afterPeriod ?? null,
-          notes: m.notes ?? null,
-        })),
-      },
-    },
+    data: { caseStudyId: caseStudy.id, title: input.title, sector: input.sector, sourceCitation: input.sourceCitation },
   });
-  await insertSeedSeries(tx, version.id, c.measures, c.interventionDate ?? null);
-  await tx.caseVersion.update({
-    where: { id: version.id },
-    data: { number: 1, publishedAt: new Date(), changeNote: "First published version" },
-  });
-  await tx.caseStudy.update({
-    where: { id: caseStudy.id },
-    data: { status: "published", publishedVersionId: version.id },
-  });
+  await writeDraftContent(tx, version.id, input);
+  await insertSeedSeries(tx, version.id, c.measures);
+  await publishVersionsTx(tx, [{ caseId: caseStudy.id, versionId: version.id, number: 1, changeNote: null, actorId: null }]);
 }
 
-export async function seed(prisma: PrismaClient, { ifEmpty = false } = {}): Promise<string[]> {
+export async function seed(prisma: PrismaClient, { ifEmpty = false, realCases = true } = {}): Promise<string[]> {
   if (ifEmpty && (await prisma.caseStudy.count()) > 0) return [];
   return prisma.$transaction(
     async (tx) => {
       await upsertReferenceData(tx);
       const created: string[] = [];
-      for (const c of withExampleSeries([referenceCase, ...exampleCases])) {
+      for (const c of withExampleSeries([referenceCase, ...exampleCases, ...(realCases ? realCaseLibrary : [])])) {
         if (await tx.caseStudy.findUnique({ where: { slug: c.slug }, select: { id: true } })) continue;
         await createPublishedCase(tx, c);
         created.push(c.slug);

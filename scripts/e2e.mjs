@@ -63,7 +63,7 @@ async function main() {
     AUTH_SIGN_IN_MAX_PER_MINUTE: process.env.AUTH_SIGN_IN_MAX_PER_MINUTE || "1000",
   };
 
-  let code = await run(bin("tsx"), [path.join(PROJECT_ROOT, "prisma", "seed.ts")], env);
+  let code = await run(bin("tsx"), ["--conditions=react-server", path.join(PROJECT_ROOT, "prisma", "seed.ts")], env);
   if (code !== 0) return finish(interrupted ? 130 : 1, "Seeding the test database failed.");
 
   log("next build");

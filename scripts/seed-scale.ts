@@ -2,14 +2,14 @@
 // published cases × 20 measures to $DATABASE_URL, for the comparison
 // benchmarks (scripts/bench/compare-bench.ts). Every case is isExample = true
 // and named "Scale example …". Idempotent: cases whose slug already exists are
-// skipped. Written as INSERT … SELECT generate_series so PostgreSQL makes the
-// rows itself (about 10–20 s for 10,000 cases), deterministic via setseed.
-//
-// Published versions are frozen by triggers, so (like prisma/seed.ts) the
-// versions and measures are written as drafts and stamped as version 1 after.
+// skipped. The drafts are written as INSERT … SELECT generate_series so
+// PostgreSQL makes the rows itself, deterministic via setseed, with a mix of
+// evidence designs; then they are published through publishVersionsTx, the
+// workspace's own publish path, which computes and stores every figure.
 import pg from "pg";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seed } from "@/prisma/seed";
+import { publishVersionsTx } from "@/modules/workspace/data/case-drafts";
 
 const SCALE_SQL = `
 SELECT setseed(0.42);
@@ -24,15 +24,16 @@ SELECT g, 'scale-case-' || lpad(g::text, 5, '0') AS slug, gen_random_uuid() AS c
 FROM generate_series(1, $1::int) g
 WHERE NOT EXISTS (SELECT 1 FROM "case_study" c WHERE c."slug" = 'scale-case-' || lpad(g::text, 5, '0'));
 
-INSERT INTO "case_study" ("id", "slug", "organisation_id", "is_example", "updated_at")
-SELECT s.case_id, s.slug, o."id", true, now()
+INSERT INTO "case_study" ("id", "slug", "organisation_id", "is_example", "draft_version_id", "updated_at")
+SELECT s.case_id, s.slug, o."id", true, NULL, now()
 FROM scale_case s JOIN "organisation" o ON o."slug" = 'scale-org-' || (1 + s.g % 50);
 
 INSERT INTO "case_version" ("id", "case_study_id", "title", "sector", "approach_id", "reform_shifts",
   "intervention_date", "baseline_period", "follow_up_period", "source_citation", "evidence_level", "updated_at")
 SELECT s.version_id, s.case_id, 'Scale example case ' || s.g,
   (ARRAY['health','social_care','health_and_social_care','local_government','housing','policing'])[1 + s.g % 6]::"Sector",
-  (SELECT a."id" FROM "approach" a ORDER BY a."key" OFFSET s.g % 4 LIMIT 1),
+  (SELECT a."id" FROM "approach" a
+    WHERE a."key" = (ARRAY['human-learning-systems', 'relational-public-services', 'systemic-design', 'vanguard-method'])[1 + s.g % 4]),
   CASE s.g % 3 WHEN 0 THEN ARRAY['hospital_to_community'] WHEN 1 THEN ARRAY['sickness_to_prevention']
     ELSE ARRAY['analogue_to_digital', 'sickness_to_prevention'] END::"ReformShift"[],
   make_date(2015 + s.g % 10, 1 + s.g % 12, 1), 'year before', 'year after',
@@ -64,11 +65,36 @@ CROSS JOIN LATERAL (SELECT random() + 0 * (k.pos + s.g) AS u1, random() + 0 * k.
 CROSS JOIN LATERAL (SELECT rnd.u1, rnd.u2,
   CASE WHEN rnd.u3 < 0.25 THEN 'reported' WHEN rnd.u3 < 0.28 AND t."unit" IS DISTINCT FROM 'percent' THEN 'zero' ELSE 'raw' END AS kind) r;
 
-UPDATE "case_version" v SET "number" = 1, "published_at" = now(), "change_note" = 'First published version'
-FROM scale_case s WHERE v."id" = s.version_id;
+-- A realistic mix of evidence designs (issue 11), chosen by case and position so runs repeat:
+-- ~8% against a matched comparison group (a reported estimate with its 95% interval),
+-- ~5% difference-in-differences (four values), ~3% findings in words, ~2% absolute changes.
+UPDATE "measure" m SET "design" = 'comparison_group', "comparison_kind" = 'matched_control',
+  "comparison_description" = 'Fictional matched comparison group', "before_value" = NULL, "after_value" = NULL,
+  "reported_change" = x.r, "reported_change_basis" = CASE WHEN m."unit" = 'percent' THEN 'percentage_points' ELSE 'percent' END::"ChangeBasis",
+  "ci_lower" = x.r - x.w, "ci_upper" = x.r + x.w
+FROM scale_case s CROSS JOIN LATERAL (SELECT ((s.g * 7 + 13) % 41 - 25)::numeric AS r, (3 + s.g % 10)::numeric AS w) x
+WHERE m."case_version_id" = s.version_id AND (s.g * 20 + m."position") % 100 < 8;
 
-UPDATE "case_study" c SET "status" = 'published', "published_version_id" = s.version_id
-FROM scale_case s WHERE c."id" = s.case_id;
+UPDATE "measure" m SET "design" = 'difference_in_differences', "comparison_kind" = 'comparison_site',
+  "comparison_description" = 'Fictional comparison site', "comparison_before" = m."before_value",
+  "comparison_after" = CASE WHEN m."unit" = 'percent' THEN least(100, round(m."before_value" * (0.9 + (s.g % 20) / 100.0), 1))
+                            ELSE round(m."before_value" * (0.9 + (s.g % 20) / 100.0), 0) END
+FROM scale_case s
+WHERE m."case_version_id" = s.version_id AND (s.g * 20 + m."position") % 100 BETWEEN 8 AND 12
+  AND m."before_value" > 0 AND m."after_value" > 0 AND m."reported_change" IS NULL;
+
+UPDATE "measure" m SET "before_value" = NULL, "after_value" = NULL, "reported_change" = NULL,
+  "finding_direction" = (ARRAY['improved', 'no_clear_difference', 'worsened'])[1 + s.g % 3]::"FindingDirection",
+  "quote" = 'Fictional finding in words, generated for the scale benchmark.'
+FROM scale_case s
+WHERE m."case_version_id" = s.version_id AND (s.g * 20 + m."position") % 100 BETWEEN 13 AND 15;
+
+UPDATE "measure" m SET "before_value" = NULL, "after_value" = NULL, "reported_change" = -(10 + s.g % 90),
+  "reported_change_basis" = 'absolute', "rate_basis" = 'a year'
+FROM scale_case s
+WHERE m."case_version_id" = s.version_id AND (s.g * 20 + m."position") % 100 BETWEEN 16 AND 17 AND m."unit" = 'count';
+
+UPDATE "case_study" c SET "draft_version_id" = s.version_id FROM scale_case s WHERE c."id" = s.case_id;
 `;
 
 export async function seedScale(connectionString: string, cases = 10_000): Promise<number> {
@@ -84,17 +110,40 @@ export async function seedScale(connectionString: string, cases = 10_000): Promi
     await client.query("BEGIN");
     // Multi-statement text cannot take parameters: the count is inlined as a checked integer.
     await client.query(SCALE_SQL.replaceAll("$1::int", String(Math.trunc(cases))));
-    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "case_study" WHERE "slug" LIKE 'scale-case-%'`);
     await client.query("COMMIT");
-    await client.query("ANALYZE");
-    return rows[0]?.n ?? 0;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;
   } finally {
     await client.end();
   }
+  // Published as the workspace publishes (the figures computed by the domain and stored), in batches.
+  const published = createPrismaClient(connectionString);
+  try {
+    const drafts = await published.caseStudy.findMany({
+      where: { slug: { startsWith: "scale-case-" }, status: "draft", draftVersionId: { not: null } },
+      select: { id: true, draftVersionId: true },
+      orderBy: { slug: "asc" },
+    });
+    for (let i = 0; i < drafts.length; i += PUBLISH_BATCH) {
+      const batch = drafts.slice(i, i + PUBLISH_BATCH);
+      await published.$transaction(
+        (tx) =>
+          publishVersionsTx(
+            tx,
+            batch.map((c) => ({ caseId: c.id, versionId: c.draftVersionId!, number: 1, changeNote: null, actorId: null })),
+          ),
+        { timeout: 300_000 },
+      );
+    }
+    await published.$executeRawUnsafe("ANALYZE");
+    return await published.caseStudy.count({ where: { slug: { startsWith: "scale-case-" }, status: "published" } });
+  } finally {
+    await published.$disconnect();
+  }
 }
+
+const PUBLISH_BATCH = 500;
 
 async function main() {
   const url = process.env.DATABASE_URL;

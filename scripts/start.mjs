@@ -109,10 +109,19 @@ async function main() {
     log("scripts/migrate.mjs not found: skipping migrations.");
   }
 
+  // Published figures missing from measure_figure (a database published to
+  // before they were stored) are computed by the domain, once.
+  const recompute = path.join(PROJECT_ROOT, "scripts", "recompute-figures.ts");
+  if (fs.existsSync(recompute)) {
+    const code = await run(tsxBin, ["--conditions=react-server", recompute, "--missing"], env);
+    if (shuttingDown) return;
+    if (code !== 0) return stopAll(1, "Computing the published figures failed (see above); not starting.");
+  }
+
   const seed = path.join(PROJECT_ROOT, "prisma", "seed.ts");
   if (!givenUrl) {
     if (fs.existsSync(seed)) {
-      const code = await run(tsxBin, [seed, "--if-empty", "--demo-users"], env);
+      const code = await run(tsxBin, ["--conditions=react-server", seed, "--if-empty", "--demo-users"], env);
       if (shuttingDown) return;
       if (code !== 0) return stopAll(1, "Loading the demo data failed (see above); not starting.");
     }

@@ -95,7 +95,7 @@ async function explainAll(url: string): Promise<void> {
     const type = rows[0];
     if (!type) throw new Error("no referrals measure type");
     const queries = [
-      ["measure explorer (referrals)", explorerSql(type.id, type.unit, parseExplorerFilters({}))],
+      ["measure explorer (referrals)", explorerSql(type.id, parseExplorerFilters({}))],
       ["approach overview", approachOverviewSql()],
       ["compare (6 cases)", comparedCasesSql(COMPARE_SLUGS)],
     ] as const;

@@ -1,4 +1,4 @@
-import { CHANGE_BASES, DIRECTIONS, MEASURE_UNITS, QUALIFIERS } from "@/lib/schemas/measure";
+import { CHANGE_BASES, COMPARISON_KINDS, DESIGNS, DIRECTIONS, FINDING_DIRECTIONS, MEASURE_UNITS, QUALIFIERS } from "@/lib/schemas/measure";
 import { REFORM_SHIFTS, SECTORS } from "@/lib/schemas/case";
 
 // The CSV format for import and export: one row per measure, the case's own
@@ -21,7 +21,10 @@ export interface ColumnSpec {
   options?: readonly string[];
 }
 
-const qualifierNote = `One of ${QUALIFIERS.join(", ")}; blank means exact.`;
+const qualifierNote = `One of ${QUALIFIERS.join(", ")}; blank means exact. at_least and at_most include the figure (“at least 94%”), more_than and less_than do not (“more than £140m”).`;
+const wordsNote = (what: string) =>
+  `The ${what} figure as the source writes it in words or as a fraction, shown on the page beside the number, e.g. a third.`;
+const flagNote = "yes or no; blank means no.";
 
 export const COLUMNS = [
   {
@@ -92,6 +95,14 @@ export const COLUMNS = [
     description: "The source's web address, starting with https://.",
   },
   {
+    name: "reporting_organisation",
+    level: "case",
+    field: "reportingOrganisation",
+    required: false,
+    description: "Who published the source, if not the organisation itself, e.g. The Health Foundation.",
+  },
+  { name: "country", level: "case", field: "country", required: false, description: "Where the reform took place, e.g. England." },
+  {
     name: "evidence_level",
     level: "case",
     field: "evidenceLevel",
@@ -127,14 +138,15 @@ export const COLUMNS = [
     level: "measure",
     field: "rateBasis",
     required: false,
-    description: "What a rate is per, e.g. per week. Needed when the unit is rate.",
+    description:
+      "What a figure is per, or the period it covers, shown after every value: per week, a year, over 8 months. Needed when the unit is rate.",
   },
   {
     name: "denominator",
     level: "measure",
     field: "denominator",
     required: false,
-    description: "What a figure is out of, e.g. of all contacts.",
+    description: "What a figure is out of, shown after the value: of 90 people, of all contacts.",
   },
   {
     name: "direction",
@@ -180,14 +192,15 @@ export const COLUMNS = [
     level: "measure",
     field: "reportedChange",
     required: false,
-    description: "A change the source reports, signed: -64 for down 64%. Leave before and after blank when the source gives only this.",
+    description:
+      "A change the source reports, signed: -64 for down 64%; under a comparison-group or difference-in-differences design, the estimate the source reports against the comparison group (-12 for 12% lower). Leave before and after blank when the source gives only this. Giving before, after and a reported change turns on the disagreement check: the page says when the reported change does not match the raw values.",
   },
   {
     name: "reported_change_basis",
     level: "measure",
     field: "reportedChangeBasis",
     required: false,
-    description: `One of ${CHANGE_BASES.join(", ")}; blank means percent.`,
+    description: `One of ${CHANGE_BASES.join(", ")}; blank means percent. absolute means in the measure's own unit, e.g. -400000 for “saved £400,000” (with rate_basis “a year”).`,
     options: CHANGE_BASES,
   },
   {
@@ -240,7 +253,142 @@ export const COLUMNS = [
     required: false,
     description: "The measure's own source's web address.",
   },
-  { name: "notes", level: "measure", field: "notes", required: false, description: "Anything a reader should know about this figure." },
+  {
+    name: "notes",
+    level: "measure",
+    field: "notes",
+    required: false,
+    description: "Anything a reader should know about this figure; internal unless notes_public says yes.",
+  },
+  {
+    name: "notes_public",
+    level: "measure",
+    field: "notesPublic",
+    required: false,
+    description: `Publish the notes beside the figure: ${flagNote} Notes are internal unless this says yes.`,
+  },
+  {
+    name: "quote",
+    level: "measure",
+    field: "quote",
+    required: false,
+    description: "The source's own sentence for this figure, word for word.",
+  },
+  { name: "before_words", level: "measure", field: "beforeWords", required: false, description: wordsNote("before") },
+  { name: "after_words", level: "measure", field: "afterWords", required: false, description: wordsNote("after") },
+  {
+    name: "reported_change_words",
+    level: "measure",
+    field: "reportedChangeWords",
+    required: false,
+    description: wordsNote("reported change's"),
+  },
+  {
+    name: "design",
+    level: "measure",
+    field: "design",
+    required: false,
+    description: `How the figure was arrived at: one of ${DESIGNS.join(", ")}; blank means before_after. comparison_group: the reform group against a comparison group at follow-up; difference_in_differences: before and after for both.`,
+    options: DESIGNS,
+  },
+  {
+    name: "comparison_kind",
+    level: "measure",
+    field: "comparisonKind",
+    required: false,
+    description: `What the comparison group is: one of ${COMPARISON_KINDS.join(", ")}. Needed for comparison_group and difference_in_differences.`,
+    options: COMPARISON_KINDS,
+  },
+  {
+    name: "comparison_description",
+    level: "measure",
+    field: "comparisonDescription",
+    required: false,
+    description:
+      "The comparison group as the source describes it, e.g. matched patients in neighbouring practices. Needed for comparison_group and difference_in_differences.",
+  },
+  {
+    name: "comparison_before",
+    level: "measure",
+    field: "comparisonBefore",
+    required: false,
+    description: "The comparison group's before value (difference_in_differences only).",
+  },
+  {
+    name: "comparison_after",
+    level: "measure",
+    field: "comparisonAfter",
+    required: false,
+    description:
+      "The comparison group's value at follow-up. A difference_in_differences needs before, after, comparison_before and comparison_after, or the reported estimate.",
+  },
+  {
+    name: "target",
+    level: "measure",
+    field: "target",
+    required: false,
+    description: "The target the value is set against (design against_target).",
+  },
+  {
+    name: "ci_lower",
+    level: "measure",
+    field: "ciLower",
+    required: false,
+    description:
+      "The lower end of the confidence interval the source gives for its reported estimate, signed like it: -19 for a 95% CI of 5–19% around a 12% fall.",
+  },
+  {
+    name: "ci_upper",
+    level: "measure",
+    field: "ciUpper",
+    required: false,
+    description: "The upper end of the confidence interval; the reported estimate must lie between the two.",
+  },
+  {
+    name: "ci_level",
+    level: "measure",
+    field: "ciLevel",
+    required: false,
+    description: "The confidence interval's level in per cent, 50 to 99.9; blank means 95.",
+  },
+  { name: "p_value", level: "measure", field: "pValue", required: false, description: "The p-value the source gives, 0 to 1." },
+  {
+    name: "comparison_sample_size",
+    level: "measure",
+    field: "comparisonSampleSize",
+    required: false,
+    description: "How many people or cases the comparison group has: a whole number.",
+  },
+  {
+    name: "modelled",
+    level: "measure",
+    field: "modelled",
+    required: false,
+    description: `The figure is modelled or projected (cost avoided, counterfactual savings), not observed: ${flagNote}`,
+  },
+  {
+    name: "finding_direction",
+    level: "measure",
+    field: "findingDirection",
+    required: false,
+    description: `What the source found, in words: one of ${FINDING_DIRECTIONS.join(", ")}. A finding with no number needs this and the quote.`,
+    options: FINDING_DIRECTIONS,
+  },
+  {
+    name: "measure_evidence_level",
+    level: "measure",
+    field: "evidenceLevel",
+    required: false,
+    description:
+      "This figure's Maryland Scientific Methods Scale level, 1 to 5; blank follows its design (before_after at most 2, a matched comparison or difference-in-differences 3, randomised 5).",
+  },
+  {
+    name: "measure_evidence_level_reason",
+    level: "measure",
+    field: "evidenceLevelReason",
+    required: false,
+    description: "Why the figure's level differs from its design's; needed when measure_evidence_level is set.",
+  },
 ] as const satisfies readonly ColumnSpec[];
 
 export type ColumnName = (typeof COLUMNS)[number]["name"];

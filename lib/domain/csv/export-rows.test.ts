@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import { diffCaseContent, type DiffableCase } from "@/lib/domain/case-diff";
+import { measureInputSchema } from "@/lib/schemas/measure";
 import { EXPORT_COLUMNS } from "./columns";
 import { caseToJson, caseToRows, casesToCsv, type ExportCase } from "./export-rows";
 import { mapRecordsToCases } from "./map-rows";
@@ -19,31 +20,50 @@ const content: ExportCase["content"] = {
   sourceCitation: "@council report",
   sourceUrl: null,
   evidenceLevel: 1,
+  reportingOrganisation: "The Health Foundation",
+  country: null,
   measures: [
-    {
-      measureTypeKey: null,
+    measureInputSchema.parse({
       label: "Number of assessments",
       unit: "count",
-      rateBasis: null,
-      denominator: null,
       direction: "lower_is_better",
-      before: null,
-      beforeQualifier: "exact",
-      beforeWording: null,
-      after: null,
-      afterQualifier: "exact",
-      afterWording: null,
       reportedChange: -64,
-      reportedChangeBasis: "percent",
       reportedChangeQualifier: "about",
       reportedChangeWording: "-64%",
-      beforePeriod: null,
-      afterPeriod: null,
       sampleSize: 1200,
-      sourceCitation: null,
-      sourceUrl: null,
       notes: "+ more detail",
-    },
+    }),
+    // Every evidence field, so the round trip covers them.
+    measureInputSchema.parse({
+      label: "Emergency admissions",
+      unit: "count",
+      direction: "lower_is_better",
+      design: "comparison_group",
+      comparisonKind: "matched_control",
+      comparisonDescription: "Matched residents of other care homes",
+      after: 88,
+      afterWords: "under ninety",
+      comparisonAfter: 100,
+      reportedChange: -12,
+      ciLower: -19,
+      ciUpper: -5,
+      ciLevel: 90,
+      pValue: 0.004,
+      comparisonSampleSize: 480,
+      modelled: true,
+      quote: "Emergency admissions were 12% lower (95% CI 5–19%).",
+      evidenceLevel: 4,
+      evidenceLevelReason: "Strong matching on prior use",
+      notes: "Published note",
+      notesPublic: true,
+    }),
+    measureInputSchema.parse({
+      label: "Readmissions",
+      unit: "count",
+      direction: "lower_is_better",
+      findingDirection: "no_clear_difference",
+      quote: "There was no significant difference in readmissions.",
+    }),
   ],
 };
 
@@ -58,7 +78,7 @@ const exported: ExportCase = {
 describe("export", () => {
   it("writes one row per measure in the import's column order plus status, version and published_at", () => {
     const rows = caseToRows(exported);
-    expect(rows).toHaveLength(1);
+    expect(rows).toHaveLength(3);
     expect(Object.keys(rows[0]!).sort()).toEqual([...EXPORT_COLUMNS].sort());
     expect(rows[0]).toMatchObject({
       case_slug: "integrated-care",
@@ -68,6 +88,17 @@ describe("export", () => {
       status: "published",
       version: 2,
     });
+    expect(rows[1]).toMatchObject({
+      design: "comparison_group",
+      comparison_kind: "matched_control",
+      ci_lower: -19,
+      ci_upper: -5,
+      ci_level: 90,
+      modelled: "yes",
+      notes_public: "yes",
+      measure_evidence_level: 4,
+    });
+    expect(rows[2]).toMatchObject({ finding_direction: "no_clear_difference", before: null, after: null, reported_change: null });
   });
 
   it("gives a case with no measures one row, so it survives a round trip", () => {
@@ -112,6 +143,13 @@ describe("export", () => {
         reported_change_wording: "-64%",
         before: null,
       }),
+      expect.objectContaining({
+        measure_label: "Emergency admissions",
+        ci_lower: -19,
+        modelled: true,
+        quote: expect.stringContaining("12% lower"),
+      }),
+      expect.objectContaining({ measure_label: "Readmissions", finding_direction: "no_clear_difference" }),
     ]);
   });
 });

@@ -18,12 +18,13 @@ export interface ExportCase {
 }
 
 type Cell = string | number | null;
-type CaseFieldValue = string | number | string[] | null | undefined;
+type CaseFieldValue = string | number | boolean | string[] | null | undefined;
 export type ExportRow = Record<ExportColumnName, Cell>;
 
 function cell(value: CaseFieldValue): Cell {
   if (value === undefined || value === null) return null;
   if (Array.isArray(value)) return value.join(";");
+  if (typeof value === "boolean") return value ? "yes" : "no";
   return value;
 }
 

@@ -81,7 +81,7 @@ describe("mapRecordsToCases", () => {
     expect(errorsOf([measureRow({ before: "146" })])).toEqual(["row 2, before: A percentage must be between 0 and 100"]);
     expect(errorsOf([measureRow({ after: "-3" })])).toEqual(["row 2, after: A percentage must be between 0 and 100"]);
     expect(errorsOf([measureRow({ before: "", after: "" })])).toEqual([
-      "row 2, before: Enter at least one figure: a before value, an after value or a reported change",
+      "row 2, before: Enter at least one figure — a before value, an after value or a reported change or estimate — or record a finding in words",
     ]);
     expect(errorsOf([measureRow({ before: "about 40" })])).toEqual([
       "row 2, before: Enter a number, like 1240 or 46.5 (put words such as “over” or “£” in the qualifier and wording)",
@@ -107,14 +107,14 @@ describe("mapRecordsToCases", () => {
 
   it("lists the allowed values when an option column has another word", () => {
     expect(errorsOf([reportedOnlyRow({ unit: "people" })])).toEqual([
-      "row 2, unit: “people” is not allowed here: use one of count, hours, days, money, percent, rate, ratio, score",
+      "row 2, unit: “people” is not allowed here: use one of count, hours, days, weeks, months, money, percent, rate, ratio, score",
     ]);
     expect(errorsOf([reportedOnlyRow({ direction: "" })])).toEqual(["row 2, direction: Say whether lower or higher is better"]);
     expect(errorsOf([measureRow({ before_qualifier: "roughly" })])).toEqual([
-      "row 2, before_qualifier: “roughly” is not allowed here: use one of exact, about, at_least, at_most",
+      "row 2, before_qualifier: “roughly” is not allowed here: use one of exact, about, at_least, at_most, more_than, less_than",
     ]);
     expect(errorsOf([reportedOnlyRow({ reported_change_basis: "pp" })])).toEqual([
-      "row 2, reported_change_basis: “pp” is not allowed here: use one of percent, percentage_points, unspecified",
+      "row 2, reported_change_basis: “pp” is not allowed here: use one of percent, percentage_points, absolute, unspecified",
     ]);
     expect(errorsOf([measureRow({ reform_shifts: "hospital_to_community;digital" })])).toEqual([
       "row 2, reform_shifts: “digital” is not allowed here: use one of hospital_to_community, analogue_to_digital, sickness_to_prevention",

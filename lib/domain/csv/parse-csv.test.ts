@@ -40,12 +40,17 @@ describe("parseCsvText", () => {
     ]);
   });
 
-  it("names the missing, unknown and repeated columns", () => {
-    const header: string[] = [...IMPORT_COLUMNS.filter((c) => c !== "before" && c !== "notes"), "befor", "colour", "unit"];
+  it("names the missing required, unknown and repeated columns; optional columns may be left out", () => {
+    const header: string[] = [
+      ...IMPORT_COLUMNS.filter((c) => c !== "before" && c !== "notes" && c !== "unit"),
+      "befor",
+      "colour",
+      "direction",
+    ];
     expect(messages(header.join(",") + "\n")).toEqual([
-      "row 1: The file is missing 2 columns: before, notes. Download the template for the full list.",
+      "row 1: The file is missing 1 column: unit. They are required; download the template for the full list.",
       "row 1: 2 columns not recognised: befor, colour. Check the spelling against the template.",
-      "row 1: 1 column appear more than once: unit.",
+      "row 1: 1 column appear more than once: direction.",
     ]);
   });
 

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { EXPORT_ONLY_COLUMNS, IMPORT_COLUMNS, MAX_IMPORT_BYTES, type ColumnName } from "./columns";
+import { COLUMNS, EXPORT_ONLY_COLUMNS, IMPORT_COLUMNS, MAX_IMPORT_BYTES, type ColumnName } from "./columns";
 import type { RowError } from "./row-errors";
 import { unescapeCell } from "./formula-escape";
 
@@ -23,6 +23,7 @@ export interface ParsedCsv {
 
 const IGNORED = new Set<string>(EXPORT_ONLY_COLUMNS.map((c) => c.name));
 const KNOWN = new Set<string>(IMPORT_COLUMNS);
+const REQUIRED_COLUMNS: readonly string[] = COLUMNS.filter((c) => c.required).map((c) => c.name);
 
 export function normaliseHeader(name: string): string {
   return name
@@ -44,10 +45,12 @@ export function checkHeader(rawHeader: string[]): RowError[] {
       },
     ];
   }
-  const missing = IMPORT_COLUMNS.filter((c) => !header.includes(c));
+  // Optional columns may be left out (a file made before a column existed still imports).
+  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+  const recognised = header.filter((h) => KNOWN.has(h));
   const unknown = header.filter((h) => h !== "" && !KNOWN.has(h) && !IGNORED.has(h));
   const repeated = [...new Set(header.filter((h, i) => h !== "" && header.indexOf(h) !== i))];
-  if (missing.length === IMPORT_COLUMNS.length) {
+  if (recognised.length === 0) {
     return [
       {
         row: 1,
@@ -61,7 +64,7 @@ export function checkHeader(rawHeader: string[]): RowError[] {
     errors.push({
       row: 1,
       column: null,
-      message: `The file is missing ${plural(missing.length, "column")}: ${missing.join(", ")}. Download the template for the full list.`,
+      message: `The file is missing ${plural(missing.length, "column")}: ${missing.join(", ")}. They are required; download the template for the full list.`,
     });
   if (unknown.length)
     errors.push({

@@ -3,7 +3,10 @@ import { randomBytes } from "node:crypto";
 import { canCreateCaseIn, type CurrentUser } from "@/lib/auth/permissions";
 import { diffCaseContent, type DiffableCase } from "@/lib/domain/case-diff";
 import type { CaseInput } from "@/lib/schemas/case";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { MeasureInput } from "@/lib/schemas/measure";
 import { versionFields, type Tx } from "@/modules/workspace/data/case-content";
+import { MEASURE_FIELDS } from "@/modules/workspace/data/measure-fields";
 import { ForbiddenError } from "@/modules/workspace/data/case-drafts";
 
 // Creating the new cases of an import in five statements, whatever their
@@ -86,53 +89,8 @@ export async function createImportedCasesTx(tx: Tx, actor: CurrentUser, inputs: 
       ${v.evidence}::int[])
       AS t(id, case_id, title, summary, sector, approach, shifts, date, baseline, follow_up, citation, url, evidence)`;
 
-  // The measure columns as case-content.ts's writeDraftContent writes them.
   const measures = planned.flatMap(({ input, versionId }) => input.measures.map((m, position) => ({ m, position, versionId })));
-  if (measures.length) {
-    const m = columnsOf(measures, ({ m, position, versionId }) => ({
-      id: uuidv7(),
-      version: versionId,
-      type: m.measureTypeKey ? (library.typeIds.get(m.measureTypeKey) ?? null) : null,
-      position,
-      label: m.label,
-      unit: m.unit,
-      rateBasis: m.rateBasis,
-      denominator: m.denominator,
-      direction: m.direction,
-      before: m.before,
-      beforeQ: m.beforeQualifier,
-      beforeW: m.beforeWording,
-      after: m.after,
-      afterQ: m.afterQualifier,
-      afterW: m.afterWording,
-      change: m.reportedChange,
-      changeB: m.reportedChangeBasis,
-      changeQ: m.reportedChangeQualifier,
-      changeW: m.reportedChangeWording,
-      beforeP: m.beforePeriod,
-      afterP: m.afterPeriod,
-      sample: m.sampleSize,
-      citation: m.sourceCitation,
-      url: m.sourceUrl,
-      notes: m.notes,
-    }));
-    await tx.$executeRaw`
-      INSERT INTO measure (id, case_version_id, measure_type_id, position, label, unit, rate_basis, denominator, direction,
-        before_value, before_qualifier, before_wording, after_value, after_qualifier, after_wording,
-        reported_change, reported_change_basis, reported_change_qualifier, reported_change_wording,
-        before_period, after_period, sample_size, source_citation, source_url, notes, updated_at)
-      SELECT id, version, type, position, label, unit::"MeasureUnit", rate_basis, denominator, direction::"Direction",
-        before, before_q::"Qualifier", before_w, after, after_q::"Qualifier", after_w,
-        change, change_b::"ChangeBasis", change_q::"Qualifier", change_w,
-        before_p, after_p, sample, citation, url, notes, ${now}
-      FROM unnest(${m.id}::uuid[], ${m.version}::uuid[], ${m.type}::uuid[], ${m.position}::int[], ${m.label}::text[], ${m.unit}::text[],
-        ${m.rateBasis}::text[], ${m.denominator}::text[], ${m.direction}::text[],
-        ${m.before}::numeric[], ${m.beforeQ}::text[], ${m.beforeW}::text[], ${m.after}::numeric[], ${m.afterQ}::text[], ${m.afterW}::text[],
-        ${m.change}::numeric[], ${m.changeB}::text[], ${m.changeQ}::text[], ${m.changeW}::text[],
-        ${m.beforeP}::text[], ${m.afterP}::text[], ${m.sample}::int[], ${m.citation}::text[], ${m.url}::text[], ${m.notes}::text[])
-        AS t(id, version, type, position, label, unit, rate_basis, denominator, direction, before, before_q, before_w, after, after_q, after_w,
-          change, change_b, change_q, change_w, before_p, after_p, sample, citation, url, notes)`;
-  }
+  if (measures.length) await tx.$executeRaw(bulkInsertMeasuresSql(measures, library.typeIds, now));
 
   await tx.$executeRaw`
     UPDATE case_study AS cs SET draft_version_id = t.version
@@ -147,4 +105,32 @@ export async function createImportedCasesTx(tx: Tx, actor: CurrentUser, inputs: 
     INSERT INTO audit_event (actor_id, action, entity_type, entity_id, case_study_id, changes)
     SELECT ${actor.id}, 'create', 'case', id::text, id, changes::jsonb
     FROM unnest(${a.caseId}::uuid[], ${a.changes}::text[]) AS t(id, changes)`;
+}
+
+/**
+ * One INSERT … SELECT FROM unnest(…) for many measures, its columns and casts
+ * built from the one field list (measure-fields.ts), so it writes exactly what
+ * writeDraftContent writes.
+ */
+function bulkInsertMeasuresSql(
+  rows: Array<{ m: MeasureInput; position: number; versionId: string }>,
+  typeIds: Map<string, string>,
+  now: Date,
+): Prisma.Sql {
+  const arrayType = (sql: string) => (sql === "numeric" || sql === "int" || sql === "smallint" || sql === "boolean" ? sql : "text");
+  const fields = MEASURE_FIELDS.map((field, i) => ({ ...field, alias: `c${i}` }));
+  const arrays = fields.map(
+    (field) =>
+      Prisma.sql`${rows.map(({ m }) => (m as Record<string, unknown>)[field.input] ?? null)}::${Prisma.raw(arrayType(field.sql))}[]`,
+  );
+  const columns = Prisma.raw(fields.map((field) => field.column).join(", "));
+  const casts = Prisma.raw(fields.map((field) => (field.sql.startsWith('"') ? `${field.alias}::${field.sql}` : field.alias)).join(", "));
+  const aliases = Prisma.raw(fields.map((field) => field.alias).join(", "));
+  return Prisma.sql`
+    INSERT INTO measure (id, case_version_id, measure_type_id, position, ${columns}, updated_at)
+    SELECT id, version, type, position, ${casts}, ${now}
+    FROM unnest(${rows.map(() => uuidv7())}::uuid[], ${rows.map((r) => r.versionId)}::uuid[],
+      ${rows.map(({ m }) => (m.measureTypeKey ? (typeIds.get(m.measureTypeKey) ?? null) : null))}::uuid[],
+      ${rows.map((r) => r.position)}::int[], ${Prisma.join(arrays)})
+      AS t(id, version, type, position, ${aliases})`;
 }

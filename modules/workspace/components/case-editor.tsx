@@ -21,6 +21,8 @@ export interface CaseDraftFields {
   sourceCitation: string;
   sourceUrl: string;
   evidenceLevel: string;
+  reportingOrganisation: string;
+  country: string;
 }
 
 export interface CaseEditorProps {
@@ -225,9 +227,11 @@ export function CaseEditor({ caseId, revision: initialRevision, initial, options
         </div>
         {input("sourceCitation", "Source citation", "Who reported these figures, where and when")}
         {input("sourceUrl", "Source web address")}
+        {input("reportingOrganisation", "Reporting organisation (optional)", "Who published the source, e.g. The Health Foundation")}
+        {input("country", "Country (optional)", "Where the reform took place, e.g. England")}
         {select(
           "evidenceLevel",
-          "Evidence level (Maryland scale)",
+          "Evidence level of the case (Maryland scale)",
           Object.entries(EVIDENCE_LEVELS).map(([n, t]) => [n, `${n}: ${t}`]),
         )}
       </section>

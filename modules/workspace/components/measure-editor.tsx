@@ -1,10 +1,11 @@
 "use client";
 
-import { useMemo } from "react";
-import { formatChange } from "@/lib/domain/format";
+import { useMemo, type ReactNode } from "react";
+import { assessMeasure } from "@/lib/domain/evidence";
+import { COMPARISON_KIND_LABELS, DESIGN_LABELS, FINDING_LABELS, formatFigure } from "@/lib/domain/evidence-text";
 import { summariseMeasure } from "@/lib/domain/summary";
-import { measureInputSchema, measureWarnings, toMeasureFigures, type MeasureFormValues } from "@/lib/schemas/measure";
-import { DIRECTION_LABELS } from "@/lib/domain/labels";
+import { measureInputSchema, measureWarnings, toEvidenceFigures, type MeasureFormValues } from "@/lib/schemas/measure";
+import { DIRECTION_LABELS, EVIDENCE_LEVELS } from "@/lib/domain/labels";
 import { Field, describedBy, fieldIds, inputClass } from "@/components/ui/field";
 
 export type MeasureDraft = { [K in keyof MeasureFormValues]-?: string } & { key: string };
@@ -20,37 +21,68 @@ export const EMPTY_MEASURE: Omit<MeasureDraft, "key"> = {
   before: "",
   beforeQualifier: "exact",
   beforeWording: "",
+  beforeWords: "",
   after: "",
   afterQualifier: "exact",
   afterWording: "",
+  afterWords: "",
   reportedChange: "",
   reportedChangeBasis: "percent",
   reportedChangeQualifier: "exact",
   reportedChangeWording: "",
+  reportedChangeWords: "",
   beforePeriod: "",
   afterPeriod: "",
   sampleSize: "",
+  design: "before_after",
+  comparisonKind: "",
+  comparisonDescription: "",
+  comparisonBefore: "",
+  comparisonAfter: "",
+  target: "",
+  ciLower: "",
+  ciUpper: "",
+  ciLevel: "",
+  pValue: "",
+  comparisonSampleSize: "",
+  modelled: "",
+  findingDirection: "",
+  evidenceLevel: "",
+  evidenceLevelReason: "",
+  quote: "",
   sourceCitation: "",
   sourceUrl: "",
   notes: "",
+  notesPublic: "",
 };
 
 const UNIT_LABELS: Record<string, string> = {
   count: "Count",
   hours: "Hours",
   days: "Days",
+  weeks: "Weeks",
+  months: "Months",
   money: "Money (£)",
   percent: "Percent (%)",
   rate: "Rate (per …)",
   ratio: "Ratio",
   score: "Score",
 };
-const QUALIFIER_LABELS: Record<string, string> = { exact: "exactly", about: "about", at_least: "at least", at_most: "at most" };
+const QUALIFIER_LABELS: Record<string, string> = {
+  exact: "exactly",
+  about: "about",
+  at_least: "at least",
+  at_most: "at most",
+  more_than: "more than",
+  less_than: "less than",
+};
 const BASIS_LABELS: Record<string, string> = {
   percent: "per cent (%)",
   percentage_points: "percentage points (pp)",
+  absolute: "the measure's own unit (e.g. £, people)",
   unspecified: "not stated by the source",
 };
+const NONE = { "": "—" };
 
 export interface MeasureTypeOption {
   key: string;
@@ -59,15 +91,39 @@ export interface MeasureTypeOption {
   direction: string;
 }
 
-/** The change exactly as the public page will show it, from the same domain module. */
+/** The figure exactly as the public page will show it, from the same domain module. */
 function usePreview(m: MeasureDraft) {
   return useMemo(() => {
     const parsed = measureInputSchema.safeParse(m);
     if (!parsed.success) return null;
-    const figures = toMeasureFigures(parsed.data);
-    return { change: formatChange(figures), summary: summariseMeasure(figures), warnings: measureWarnings(figures) };
+    const figures = toEvidenceFigures(parsed.data);
+    const a = assessMeasure(figures, { caseEvidenceLevel: 1 });
+    return {
+      figure: formatFigure(figures, a),
+      summary: a.wordsOnly || a.effect?.contrast !== "over_time" ? null : summariseMeasure(figures, a.change),
+      warnings: measureWarnings(figures),
+    };
   }, [m]);
 }
+
+/** What each design calls its figures. */
+const FIGURE_LABELS: Record<string, { before: string; after: string; change: string; changeHint: string }> = {
+  before_after: { before: "Before", after: "After", change: "Reported change", changeHint: "Signed: −64 for “down 64%”" },
+  interrupted_time_series: { before: "Before", after: "After", change: "Reported change", changeHint: "Signed: −64 for “down 64%”" },
+  comparison_group: {
+    before: "Reform group before (optional)",
+    after: "Reform group at follow-up",
+    change: "Reported difference from the comparison group",
+    changeHint: "Signed: −12 for “12% lower than the comparison group”",
+  },
+  difference_in_differences: {
+    before: "Reform group before",
+    after: "Reform group after",
+    change: "Reported difference-in-differences",
+    changeHint: "The source's own estimate, signed; or give all four figures",
+  },
+  against_target: { before: "Before (optional)", after: "Value", change: "Reported difference from the target", changeHint: "Signed" },
+};
 
 export function MeasureEditor({
   index,
@@ -94,50 +150,77 @@ export function MeasureEditor({
   const prefix = `measures.${index}`;
   const err = (field: string) => errors[`${prefix}.${field}`];
   const warn = (field: string) => preview?.warnings.filter((w) => w.field === field).map((w) => w.message);
+  const anyError = (...fields: string[]) => fields.some((f) => err(f)?.length);
   const title = measure.label || `Measure ${index + 1}`;
+  const labels = FIGURE_LABELS[measure.design] ?? FIGURE_LABELS.before_after!;
+  const controlled = measure.design === "comparison_group" || measure.design === "difference_in_differences";
 
   function text(
     field: keyof MeasureDraft,
     label: string,
-    opts: { hint?: string; className?: string; inputMode?: "decimal" | "numeric" } = {},
+    opts: { hint?: string; className?: string; inputMode?: "decimal" | "numeric"; multiline?: boolean } = {},
   ) {
     const name = `${prefix}.${field}`;
+    const common = {
+      id: fieldIds(name).input,
+      className: inputClass,
+      value: measure[field],
+      disabled,
+      "aria-invalid": err(field) ? true : undefined,
+      "aria-describedby": describedBy(name, Boolean(opts.hint), err(field)),
+    } as const;
     return (
       <Field name={name} label={label} hint={opts.hint} errors={err(field)} warnings={warn(field)} className={opts.className}>
-        <input
-          id={fieldIds(name).input}
-          className={inputClass}
-          value={measure[field]}
-          inputMode={opts.inputMode}
-          disabled={disabled}
-          aria-invalid={err(field) ? true : undefined}
-          aria-describedby={describedBy(name, Boolean(opts.hint), err(field))}
-          onChange={(e) => onChange({ [field]: e.target.value })}
-        />
+        {opts.multiline ? (
+          <textarea {...common} rows={3} onChange={(e) => onChange({ [field]: e.target.value })} />
+        ) : (
+          <input {...common} inputMode={opts.inputMode} onChange={(e) => onChange({ [field]: e.target.value })} />
+        )}
       </Field>
     );
   }
 
-  function select(field: keyof MeasureDraft, label: string, options: Record<string, string>, className = "") {
+  function select(
+    field: keyof MeasureDraft,
+    label: string,
+    options: Record<string, string>,
+    opts: { hint?: string; className?: string } = {},
+  ) {
     const name = `${prefix}.${field}`;
     return (
-      <Field name={name} label={label} errors={err(field)} warnings={warn(field)} className={className}>
+      <Field name={name} label={label} hint={opts.hint} errors={err(field)} warnings={warn(field)} className={opts.className}>
         <select
           id={fieldIds(name).input}
           className={inputClass}
           value={measure[field]}
           disabled={disabled}
           aria-invalid={err(field) ? true : undefined}
-          aria-describedby={describedBy(name, false, err(field))}
+          aria-describedby={describedBy(name, Boolean(opts.hint), err(field))}
           onChange={(e) => onChange({ [field]: e.target.value })}
         >
-          {Object.entries(options).map(([value, text]) => (
+          {Object.entries(options).map(([value, optionText]) => (
             <option key={value} value={value}>
-              {text}
+              {optionText}
             </option>
           ))}
         </select>
       </Field>
+    );
+  }
+
+  function checkbox(field: keyof MeasureDraft, label: string) {
+    const id = fieldIds(`${prefix}.${field}`).input;
+    return (
+      <div className="flex items-center gap-2 text-sm">
+        <input
+          id={id}
+          type="checkbox"
+          checked={measure[field] === "true"}
+          disabled={disabled}
+          onChange={(e) => onChange({ [field]: e.target.checked ? "true" : "" })}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
     );
   }
 
@@ -148,6 +231,16 @@ export function MeasureEditor({
       type
         ? { measureTypeKey: key, unit: type.unit, direction: type.direction, label: measure.label || type.name }
         : { measureTypeKey: "" },
+    );
+  }
+
+  /** A group of less-used fields, open when one of them has an error. */
+  function more(summary: string, fields: string[], children: ReactNode) {
+    return (
+      <details className="rounded border border-slate-200 p-2" open={anyError(...fields) || undefined}>
+        <summary className="cursor-pointer text-sm font-medium">{summary}</summary>
+        <div className="mt-2 grid gap-3 sm:grid-cols-3">{children}</div>
+      </details>
     );
   }
 
@@ -177,51 +270,131 @@ export function MeasureEditor({
         </Field>
         {text("label", "Name", { className: "sm:col-span-2" })}
         {select("unit", "Unit", UNIT_LABELS)}
-        {measure.unit === "rate"
-          ? text("rateBasis", "Rate per", { hint: "e.g. per week" })
-          : text("denominator", "Denominator (optional)", { hint: "e.g. of all contacts" })}
+        {text("rateBasis", measure.unit === "rate" ? "Rate per" : "Per or over (optional)", {
+          hint: measure.unit === "rate" ? "e.g. per week, per 1,000 people" : "e.g. a week, a year, over 8 months",
+        })}
+        {text("denominator", "Out of (optional)", { hint: "e.g. of 90 people, of all contacts" })}
         {select("direction", "Better when", DIRECTION_LABELS)}
+        {select("design", "How the figure was arrived at", DESIGN_LABELS, { className: "sm:col-span-2" })}
       </div>
+
+      {controlled ? (
+        <div className="grid gap-3 sm:grid-cols-3">
+          {select("comparisonKind", "Comparison group", { ...NONE, ...COMPARISON_KIND_LABELS })}
+          {text("comparisonDescription", "The comparison group as the source describes it", { className: "sm:col-span-2" })}
+        </div>
+      ) : null}
 
       <div className="grid gap-3 sm:grid-cols-3">
         <div className="space-y-2 rounded bg-slate-50 p-2">
-          {text("before", "Before", { inputMode: "decimal" })}
-          {select("beforeQualifier", "Before is", QUALIFIER_LABELS)}
-          {text("beforeWording", "Source's wording (before)")}
-          {text("beforePeriod", "Before period")}
+          {text("before", labels.before, { inputMode: "decimal" })}
+          {select("beforeQualifier", `${labels.before} is`, QUALIFIER_LABELS)}
+          {measure.design === "difference_in_differences"
+            ? text("comparisonBefore", "Comparison group before", { inputMode: "decimal" })
+            : null}
         </div>
         <div className="space-y-2 rounded bg-slate-50 p-2">
-          {text("after", "After", { inputMode: "decimal" })}
-          {select("afterQualifier", "After is", QUALIFIER_LABELS)}
-          {text("afterWording", "Source's wording (after)")}
-          {text("afterPeriod", "After period")}
+          {text("after", labels.after, { inputMode: "decimal" })}
+          {select("afterQualifier", `${labels.after} is`, QUALIFIER_LABELS)}
+          {controlled ? text("comparisonAfter", "Comparison group at follow-up", { inputMode: "decimal" }) : null}
+          {measure.design === "against_target" ? text("target", "Target", { inputMode: "decimal" }) : null}
         </div>
         <div className="space-y-2 rounded bg-slate-50 p-2">
-          {text("reportedChange", "Reported change", { inputMode: "decimal", hint: "Signed: −64 for “down 64%”" })}
+          {text("reportedChange", labels.change, { inputMode: "decimal", hint: labels.changeHint })}
           {select("reportedChangeBasis", "Reported in", BASIS_LABELS)}
-          {select("reportedChangeQualifier", "Size of change is", QUALIFIER_LABELS)}
-          {text("reportedChangeWording", "Source's wording (change)")}
+          {select("reportedChangeQualifier", "Size is", QUALIFIER_LABELS)}
         </div>
       </div>
 
-      <div className="grid gap-3 sm:grid-cols-3">
-        {text("sampleSize", "Sample size", { inputMode: "numeric" })}
-        {text("sourceCitation", "Measure's own source (if different)")}
-        {text("sourceUrl", "Source web address")}
-        {text("notes", "Notes", { className: "sm:col-span-3" })}
-      </div>
+      {more(
+        "Interval, significance and sample",
+        ["ciLower", "ciUpper", "ciLevel", "pValue", "sampleSize", "comparisonSampleSize"],
+        <>
+          {text("ciLower", "Interval: lower bound", { inputMode: "decimal", hint: "Signed like the estimate: −19 for 19% lower" })}
+          {text("ciUpper", "Interval: upper bound", { inputMode: "decimal" })}
+          {text("ciLevel", "Confidence level (%)", { inputMode: "decimal", hint: "95 if the source does not say" })}
+          {text("pValue", "p-value", { inputMode: "decimal" })}
+          {text("sampleSize", controlled ? "Sample size (reform group)" : "Sample size", { inputMode: "numeric" })}
+          {controlled ? text("comparisonSampleSize", "Sample size (comparison group)", { inputMode: "numeric" }) : null}
+        </>,
+      )}
+
+      {more(
+        "A finding in words, and the source's sentence",
+        ["findingDirection", "quote"],
+        <>
+          {select(
+            "findingDirection",
+            "What the source found",
+            { ...NONE, ...FINDING_LABELS },
+            {
+              hint: "Needed when there is no number: “no significant difference”, “waiting times got longer”",
+            },
+          )}
+          {text("quote", "The source's sentence, word for word", { className: "sm:col-span-2", multiline: true })}
+        </>,
+      )}
+
+      {more(
+        "Wording, periods and the measure's own source",
+        [
+          "beforeWording",
+          "afterWording",
+          "reportedChangeWording",
+          "beforeWords",
+          "afterWords",
+          "reportedChangeWords",
+          "beforePeriod",
+          "afterPeriod",
+          "sourceCitation",
+          "sourceUrl",
+        ],
+        <>
+          {text("beforeWording", "Source's wording (before)", { hint: "e.g. over 94%" })}
+          {text("afterWording", "Source's wording (after)")}
+          {text("reportedChangeWording", "Source's wording (change)", { hint: "e.g. more than halved" })}
+          {text("beforeWords", "Before in words (optional)", { hint: "Shown on the page: “a third”, “1 in 5”" })}
+          {text("afterWords", "After in words (optional)")}
+          {text("reportedChangeWords", "Change in words (optional)")}
+          {text("beforePeriod", "Before period")}
+          {text("afterPeriod", "After period")}
+          <span />
+          {text("sourceCitation", "Measure's own source (if different)", { className: "sm:col-span-2" })}
+          {text("sourceUrl", "Source web address")}
+        </>,
+      )}
+
+      {more(
+        "Evidence level, modelled figures and notes",
+        ["evidenceLevel", "evidenceLevelReason", "notes", "modelled", "notesPublic"],
+        <>
+          {select(
+            "evidenceLevel",
+            "Evidence level",
+            {
+              "": "From the design and the case",
+              ...Object.fromEntries(Object.entries(EVIDENCE_LEVELS).map(([k, v]) => [k, `${k}: ${v}`])),
+            },
+            { hint: "Maryland Scientific Methods Scale" },
+          )}
+          {text("evidenceLevelReason", "Why this level", { className: "sm:col-span-2" })}
+          <div className="sm:col-span-3">{checkbox("modelled", "Modelled or projected (e.g. cost avoided), not observed")}</div>
+          {text("notes", "Notes", { className: "sm:col-span-3", multiline: true, hint: "Internal unless you tick “publish the notes”" })}
+          <div className="sm:col-span-3">{checkbox("notesPublic", "Publish the notes beside the figure")}</div>
+        </>,
+      )}
 
       <div className="rounded border-l-4 border-improvement bg-blue-50 p-2 text-sm" aria-live="polite" data-testid="measure-preview">
         {preview ? (
           <>
             <p>
               <span className="font-semibold">As published: </span>
-              {preview.change}
+              {preview.figure}
             </p>
-            <p className="text-slate-700">{preview.summary}</p>
+            {preview.summary ? <p className="text-slate-700">{preview.summary}</p> : null}
           </>
         ) : (
-          <p className="text-slate-700">Enter at least one valid figure to see the change as it will be published.</p>
+          <p className="text-slate-700">Enter at least one valid figure, or a finding in words, to see it as it will be published.</p>
         )}
       </div>
 

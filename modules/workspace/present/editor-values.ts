@@ -2,6 +2,7 @@
 // so the editor's inputs start from exactly what is saved.
 import type { CaseContent } from "@/modules/workspace/data/case-content";
 import type { CaseEditorProps } from "@/modules/workspace/components/case-editor";
+import { EMPTY_MEASURE } from "@/modules/workspace/components/measure-editor";
 
 const str = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
 
@@ -20,31 +21,17 @@ export function toEditorValues(content: CaseContent): CaseEditorProps["initial"]
     sourceCitation: content.sourceCitation,
     sourceUrl: str(content.sourceUrl),
     evidenceLevel: String(content.evidenceLevel),
-    measures: content.measures.map((m) => ({
-      id: m.id ?? "",
-      measureTypeKey: str(m.measureTypeKey),
-      label: m.label,
-      unit: m.unit,
-      rateBasis: str(m.rateBasis),
-      denominator: str(m.denominator),
-      direction: m.direction,
-      before: str(m.before),
-      beforeQualifier: m.beforeQualifier,
-      beforeWording: str(m.beforeWording),
-      after: str(m.after),
-      afterQualifier: m.afterQualifier,
-      afterWording: str(m.afterWording),
-      reportedChange: str(m.reportedChange),
-      reportedChangeBasis: m.reportedChangeBasis,
-      reportedChangeQualifier: m.reportedChangeQualifier,
-      reportedChangeWording: str(m.reportedChangeWording),
-      beforePeriod: str(m.beforePeriod),
-      afterPeriod: str(m.afterPeriod),
-      sampleSize: str(m.sampleSize),
-      sourceCitation: str(m.sourceCitation),
-      sourceUrl: str(m.sourceUrl),
-      notes: str(m.notes),
-    })),
+    reportingOrganisation: str(content.reportingOrganisation),
+    country: str(content.country),
+    measures: content.measures.map((m) => {
+      const values = Object.fromEntries(
+        Object.keys(EMPTY_MEASURE).map((key) => {
+          const v = (m as Record<string, unknown>)[key];
+          return [key, typeof v === "boolean" ? (v ? "true" : "") : str(v as string | number | null | undefined)];
+        }),
+      );
+      return { ...EMPTY_MEASURE, ...values };
+    }),
   };
 }
 
@@ -63,6 +50,8 @@ export function emptyEditorValues(organisationId: string): CaseEditorProps["init
     sourceCitation: "",
     sourceUrl: "",
     evidenceLevel: "1",
+    reportingOrganisation: "",
+    country: "",
     measures: [],
   };
 }

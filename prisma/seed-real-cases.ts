@@ -1,0 +1,1208 @@
+// A library of REAL published reform results (issue 11), beside the labelled
+// fictional examples. Every figure is stored as its source states it: the
+// source's sentence verbatim in `quote`, its address in the case's sourceUrl,
+// nothing invented or back-calculated (lib/domain/real-cases.test.ts checks
+// that every stored number appears in its quote). Where a source is ambiguous,
+// or a figure could not be entered as a number (a hazard or odds ratio, a
+// result given only in words), the measure's public notes say so. Found with
+// the project's search tool; how each was found, and the sources rejected, are
+// recorded in prisma/seed-real-cases.md.
+//
+// Generated once from the research notes, then reviewed by hand.
+import type { SeedCase } from "./seed-data";
+
+export const realCaseLibrary: SeedCase[] = [
+  {
+    slug: "rushcliffe-principia-enhanced-care-home-support",
+    title: "Enhanced support for care home residents in Rushcliffe (Principia vanguard)",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "The Health Foundation (Improvement Analytics Unit, a partnership with NHS England)",
+    country: "England",
+    summary:
+      "Care homes in Rushcliffe were aligned with general practices, residents had regular visits from a named GP, community nurses supported care home staff and care home managers were brought into a network. The Improvement Analytics Unit compared hospital use of residents who moved into these homes with a matched comparison group of similar residents of similar care homes elsewhere in England, using linked care home and hospital data and regression adjustment.\n\nThe reform was run by Principia (multi-speciality community provider, Rushcliffe, Nottinghamshire).",
+    sector: "health_and_social_care",
+    approachKey: "enhanced-health-in-care-homes",
+    reformShifts: [],
+    sourceCitation:
+      "Improvement Analytics Unit (The Health Foundation / NHS England), The impact of providing enhanced support for care home residents in Rushcliffe (results chapter), 2017",
+    sourceUrl: "https://reader.health.org.uk/impact-enhanced-support-rushcliffe/results",
+    evidenceLevel: 3,
+    measures: [
+      {
+        label: "A&E attendances per resident per year",
+        unit: "rate",
+        direction: "lower_is_better",
+        design: "comparison_group",
+        rateBasis: "a year (per resident)",
+        comparisonKind: "matched_control",
+        comparisonDescription:
+          "Matched comparison residents: similar individuals who moved into similar care homes in comparable areas of England without the enhanced support",
+        after: "0.74",
+        comparisonAfter: "1.02",
+        ciLower: "-43",
+        ciUpper: "-11",
+        ciLevel: "95",
+        reportedChange: "-29",
+        reportedChangeBasis: "percent",
+        findingDirection: "improved",
+        quote:
+          "After moving to a care home, Principia residents experienced 0.74 A&E attendances each year on average, compared with 1.02 for the matched comparison residents. After regression adjustment, Principia residents attended A&E departments 29% less often than the matched comparison group. The 95% confidence interval suggested a relative difference in the range 11% to 43% (see Table 1).",
+        notes:
+          "0.74 and 1.02 are unadjusted averages after moving into the care home; the -29% is the regression-adjusted relative difference. The source prints the CI as a reduction 'in the range 11% to 43%'; it is signed here as -43 to -11. The same briefing's key points also report 23% fewer emergency admissions, but that figure is on a different page (reader.health.org.uk/impact-enhanced-support-rushcliffe/key-points), so it is not recorded here.",
+        notesPublic: true,
+      },
+    ],
+  },
+  {
+    slug: "wakefield-care-homes-vanguard-enhanced-support",
+    title: "Enhanced support for care home residents in Wakefield (vanguard, phase 1)",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "The Health Foundation (Improvement Analytics Unit, a partnership with NHS England)",
+    country: "England",
+    summary:
+      "Fifteen Wakefield nursing and residential care homes received an enhanced care package with voluntary sector engagement, a multidisciplinary team and enhanced primary care support. The Improvement Analytics Unit compared hospital use of their residents with a local matched control group living in similar care homes in Wakefield that did not receive the enhanced support, about one year after the package started.\n\nThe reform was run by NHS Wakefield CCG care homes vanguard.",
+    sector: "health_and_social_care",
+    approachKey: "enhanced-health-in-care-homes",
+    reformShifts: [],
+    sourceCitation:
+      "Improvement Analytics Unit (The Health Foundation / NHS England), The impact of providing enhanced support for Wakefield care home residents (interpretation chapter), 2019",
+    sourceUrl: "https://reader.health.org.uk/impact-of-enhanced-support-for-Wakefield-care-home-residents/interpretation?preview=1",
+    evidenceLevel: 3,
+    measures: [
+      {
+        label: "Potentially avoidable emergency admissions",
+        unit: "count",
+        direction: "lower_is_better",
+        design: "comparison_group",
+        comparisonKind: "matched_control",
+        comparisonDescription:
+          "Local matched control group: residents with similar characteristics living in care homes of similar type in Wakefield CCG that were not receiving the enhanced support",
+        ciLower: "-45",
+        ciUpper: "-2",
+        ciLevel: "95",
+        reportedChange: "-27",
+        reportedChangeBasis: "percent",
+        findingDirection: "improved",
+        quote:
+          "We found some evidence that people living in vanguard care homes had 27% fewer potentially avoidable emergency admissions than the matched control group, although the 95% confidence interval, which is likely to be underestimated due to reusing some residents’ records, ranged between 45% to 2% fewer such admissions.",
+        notes:
+          "The source warns the confidence interval is likely to be underestimated because some residents' records were reused; it calls this 'promising but not definitive evidence'.",
+        notesPublic: true,
+      },
+      {
+        label: "A&E attendances and overall emergency admissions",
+        unit: "count",
+        direction: "lower_is_better",
+        design: "comparison_group",
+        comparisonKind: "matched_control",
+        comparisonDescription: "Local matched control group in Wakefield CCG care homes not receiving the enhanced support",
+        findingDirection: "no_clear_difference",
+        quote:
+          "There was no conclusive evidence that people living in vanguard care homes had lower A&E attendances or overall emergency admissions.",
+      },
+    ],
+    followUpPeriod: "February 2016 to March 2017",
+  },
+  {
+    slug: "sutton-homes-of-care-vanguard",
+    title: "Sutton Homes of Care vanguard: enhanced support for new care home residents",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "The Health Foundation (Improvement Analytics Unit, a partnership with NHS England)",
+    country: "England",
+    summary:
+      "Care homes in Sutton received a mix of initiatives (integrated care measures such as the Red Bag hospital transfer pathway and health and wellbeing reviews, staff education, and quality assurance) introduced at different times and to different homes. The Improvement Analytics Unit compared hospital use of new residents of 28 Sutton care homes with a matched control group of similar individuals entering care homes not supported by the vanguard.\n\nThe reform was run by Sutton Homes of Care vanguard (NHS Sutton CCG).",
+    sector: "health_and_social_care",
+    approachKey: "enhanced-health-in-care-homes",
+    reformShifts: [],
+    sourceCitation:
+      "Improvement Analytics Unit (The Health Foundation / NHS England), The impact of providing enhanced support to Sutton Homes of Care residents (interpretation chapter), 2018",
+    sourceUrl: "http://reader.health.org.uk/impact-providing-enhanced-support-sutton-homes-care-residents/interpretation",
+    evidenceLevel: 3,
+    measures: [
+      {
+        label: "Overall hospital use by new care home residents",
+        unit: "count",
+        direction: "lower_is_better",
+        design: "comparison_group",
+        comparisonKind: "matched_control",
+        comparisonDescription: "Matched control group of broadly similar individuals who entered care homes not supported by the vanguard",
+        findingDirection: "no_clear_difference",
+        quote:
+          "Considering the whole period covered by the evaluation, the results of these analyses do not allow us to draw strong conclusions about the effectiveness of the enhanced care initiatives introduced by the Sutton Homes of Care vanguard. There was no strong evidence that people moving to care homes in Sutton used hospitals more or less frequently than the matched control group.",
+      },
+      {
+        label: "Emergency admissions (incl. potentially avoidable admissions)",
+        unit: "count",
+        direction: "lower_is_better",
+        design: "comparison_group",
+        comparisonKind: "matched_control",
+        comparisonDescription: "Matched control group of broadly similar individuals who entered care homes not supported by the vanguard",
+        findingDirection: "worsened",
+        quote:
+          "Notwithstanding the degree of uncertainty in the results, there were some indications that the Sutton residents in the study might have experienced more emergency admissions than matched controls, including more admissions that we considered to be potentially avoidable through better care outside hospital. These indications were strongest in the nursing homes.",
+        notes:
+          "Tentative adverse signal only: the source stresses wide 95% confidence intervals and that the findings do not necessarily imply there was no effect.",
+        notesPublic: true,
+      },
+    ],
+    followUpPeriod: "January 2016 to April 2017",
+  },
+  {
+    slug: "wigan-deal-asset-based-council",
+    title: "The Wigan Deal: asset-based council transformation",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "BWCN news site, reporting The King's Fund report by Chris Naylor and Dan Wellings",
+    country: "England",
+    summary:
+      "From 2011 Wigan Council, facing large central government funding cuts, moved to asset-based working built on an explicit 'deal' between the council and residents, working with communities, the NHS and the voluntary sector. The King's Fund published an independent critique (explicitly not a formal evaluation) drawing on interviews, focus groups and data analysis; this page summarises its headline findings, several of which compare Wigan's trends with England's.\n\nThe reform was run by Wigan Council.",
+    sector: "local_government",
+    approachKey: "asset-based-council-deal",
+    reformShifts: [],
+    sourceCitation:
+      "The King's Fund (Naylor C. and Wellings D.), A citizen-led approach to health and care: lessons from the Wigan Deal, 2019 — as reported by BWCN, 'Leading Think Tank Recommends Wigan Deal as a Model for the NHS'",
+    sourceUrl: "https://www.bwcn.org.uk/leading-think-tank-recommends-wigan-deal-as-a-model-for-the-nhs/",
+    evidenceLevel: 2,
+    measures: [
+      {
+        label: "Council budget savings since 2011",
+        unit: "money",
+        direction: "higher_is_better",
+        design: "before_after",
+        reportedChange: "140000000",
+        reportedChangeBasis: "absolute",
+        reportedChangeQualifier: "more_than",
+        quote:
+          "In fact, since 2011, Wigan Council has saved more than £140 million in response to central government funding cuts, representing 40 per cent of its overall budget.",
+        notes:
+          "These are savings made in response to central government funding cuts (a budget reduction), not savings attributed to the Deal by a formal evaluation.",
+        rateBasis: "since 2011",
+        notesPublic: true,
+      },
+      {
+        label: "Healthy life expectancy",
+        unit: "score",
+        direction: "higher_is_better",
+        design: "comparison_group",
+        comparisonKind: "national_trend",
+        comparisonDescription: "National (England) trend in healthy life expectancy",
+        findingDirection: "improved",
+        quote: "Despite this, in that same period healthy life expectancy has increased significantly, bucking the national trend.",
+      },
+      {
+        label: "Premature mortality from cardiovascular disease and cancer",
+        unit: "count",
+        direction: "lower_is_better",
+        design: "comparison_group",
+        comparisonKind: "national_trend",
+        comparisonDescription: "England as a whole",
+        findingDirection: "improved",
+        quote:
+          "The report found that over the past six years, premature mortality from cardiovascular disease and from cancer have both fallen faster in Wigan than in England as a whole.",
+      },
+      {
+        label: "Care home quality, staff engagement and school readiness",
+        unit: "score",
+        direction: "higher_is_better",
+        design: "before_after",
+        findingDirection: "improved",
+        quote:
+          "Furthermore, there has been significant improvements to the quality of care homes with a remarkable increase in those rated ‘good’ by the Care Quality Commission, staff engagement has improved, school readiness figures are now in line with the national average and in March 2019 the Local Government Chronicle named Wigan ‘Council of the Year.’",
+      },
+    ],
+    baselinePeriod: "2011 (the source reports change 'since 2011')",
+    followUpPeriod: "to publication of The King's Fund report in June 2019",
+  },
+  {
+    slug: "buurtzorg-netherlands-self-managing-nursing",
+    title: "Buurtzorg: self-managing neighbourhood nursing teams in the Netherlands",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "KPMG",
+    country: "Netherlands",
+    summary:
+      "Buurtzorg replaced fragmented, task-based Dutch home care with small teams of nurses who organise their own work and deliver all the care a patient needs, rather than splitting tasks between nursing assistants and cleaners. KPMG's case write-up reports the results in words and one headline percentage; it does not describe the comparison or method behind them.\n\nThe reform was run by Buurtzorg Nederland.",
+    sector: "health",
+    approachKey: "buurtzorg-self-managing-nursing",
+    reformShifts: [],
+    sourceCitation: "KPMG, 'Netherlands: Buurtzorg empowered nurses focus on patient value' (Value Walks survey report), 2012",
+    sourceUrl: "https://www.kpmg.com/Global/en/IssuesAndInsights/ArticlesPublications/value-walks/Pages/netherlands.aspx",
+    evidenceLevel: 1,
+    measures: [
+      {
+        label: "Hours of care",
+        unit: "hours",
+        direction: "lower_is_better",
+        design: "before_after",
+        reportedChange: "-50",
+        reportedChangeBasis: "percent",
+        findingDirection: "improved",
+        quote:
+          "And while this has meant higher costs per hour, the result has been fewer hours in total. Indeed, by changing the model of care, Buurtzorg has accomplished a 50 percent reduction in hours of care, improved quality of care and raised work satisfaction for their employees.",
+        notes:
+          "Reported-only figure: the page gives no method, period, comparison group or denominator for the 50 percent reduction. The source does not say against what the hours fell (conventional Dutch home care is implied).",
+        notesPublic: true,
+      },
+      {
+        label: "Cost per hour of care",
+        unit: "money",
+        direction: "lower_is_better",
+        design: "before_after",
+        findingDirection: "worsened",
+        quote: "And while this has meant higher costs per hour, the result has been fewer hours in total.",
+        notes: "Trade-off reported by the source: higher cost per hour, fewer hours overall.",
+        notesPublic: true,
+      },
+      {
+        label: "Quality of care and staff work satisfaction",
+        unit: "score",
+        direction: "higher_is_better",
+        design: "before_after",
+        findingDirection: "improved",
+        quote:
+          "Indeed, by changing the model of care, Buurtzorg has accomplished a 50 percent reduction in hours of care, improved quality of care and raised work satisfaction for their employees. In fact, in 2011, Buurtzorg was chosen as the Dutch employer of the year.",
+      },
+    ],
+  },
+  {
+    slug: "portsmouth-housing-repairs-vanguard-method",
+    title: "Portsmouth City Council housing repairs redesigned with the Vanguard Method",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "Springer (book chapter by John Seddon and Brendan O'Donovan)",
+    country: "England",
+    summary:
+      "Portsmouth's council housing service, which manages social housing for over 17,000 tenanted and leasehold dwellings, studied its reactive repairs system and redesigned it around tenant demand, across its whole supply chain including private contractors, rather than around targets. The chapter's abstract reports the results in comparison with the government target and in resource terms.\n\nThe reform was run by Portsmouth City Council housing management service.",
+    sector: "housing",
+    approachKey: "vanguard-method",
+    reformShifts: [],
+    sourceCitation:
+      "Seddon J. and O'Donovan B., 'A Systems Approach to Housing Repairs', chapter in the Springer Service Science: Research and Innovations in the Service Economy book series (year not shown in the retrieved abstract)",
+    sourceUrl: "https://rd.springer.com/chapter/10.1007/978-1-4614-1972-3_17",
+    evidenceLevel: 1,
+    measures: [
+      {
+        label: "Time to complete property repairs",
+        unit: "days",
+        direction: "lower_is_better",
+        design: "against_target",
+        findingDirection: "improved",
+        quote:
+          "Property repairs are completed either on the day required by the tenant or within less than a week (compared with the official government target of 28 days).",
+        notes:
+          "The target is the government's 28 days; the source gives the result in words only (“on the day required by the tenant or within less than a week”), so no after value is recorded.",
+        target: "28",
+        notesPublic: true,
+      },
+      {
+        label: "Housing department resource",
+        unit: "count",
+        direction: "lower_is_better",
+        design: "before_after",
+        reportedChange: "-12",
+        reportedChangeBasis: "percent",
+        findingDirection: "improved",
+        quote:
+          "The council’s private-sector suppliers have more than halved their costs per repair whilst the city council’s housing department operates with 12% less resource.",
+        notes: "The abstract does not give the baseline year or how 'resource' was measured.",
+        notesPublic: true,
+      },
+      {
+        label: "Suppliers' costs per repair",
+        unit: "money",
+        direction: "lower_is_better",
+        design: "before_after",
+        findingDirection: "improved",
+        quote:
+          "The council’s private-sector suppliers have more than halved their costs per repair whilst the city council’s housing department operates with 12% less resource.",
+        notes: "Recorded as the source words it, “more than halved”: a fall of more than 50%. No baseline cost is given.",
+        reportedChange: "-50",
+        reportedChangeBasis: "percent",
+        reportedChangeQualifier: "more_than",
+        reportedChangeWords: "more than halved",
+        notesPublic: true,
+      },
+    ],
+  },
+  {
+    slug: "derby-local-area-coordination-sroi",
+    title: "Local Area Coordination in Derby: forecast social return on investment",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "Inclusive Neighbourhoods (Local Area Coordination network), summarising the TLAP-funded SROI report",
+    country: "England",
+    summary:
+      "Derby City Council employs Local Area Coordinators who work alongside disabled people, people with mental health needs, older people and carers in their neighbourhoods to find community-based rather than service-based solutions. A forecast social return on investment analysis, funded by Think Local Act Personal, estimated the social value created by ten coordinators.\n\nThe reform was run by Derby City Council.",
+    sector: "social_care",
+    approachKey: "local-area-coordination",
+    reformShifts: [],
+    sourceCitation:
+      "Kingfishers (Hannah Marsh) for Derby City Council and Think Local Act Personal, Social Value of Local Area Coordination in Derby: a forecast Social Return on Investment analysis, March 2016 — as summarised by Inclusive Neighbourhoods",
+    sourceUrl: "https://inclusiveneighbourhoods.co.uk/new-report-on-sroi-in-derby-city-launched/",
+    evidenceLevel: 1,
+    measures: [
+      {
+        label: "Social value created per £1 invested (SROI ratio)",
+        unit: "ratio",
+        direction: "higher_is_better",
+        design: "before_after",
+        modelled: true,
+        quote:
+          "The SROI found that for a three year forecast period with 10 Local Area Coordinators, £4.00 of social value would be earned for every £1.00 invested.",
+        notes: "A forecast social return on investment for three years with ten coordinators, not observed savings.",
+        after: "4",
+        afterWording: "£4.00 of social value would be earned for every £1.00 invested",
+        rateBasis: "of social value per £1.00 invested",
+        notesPublic: true,
+      },
+      {
+        label: "Health and wellbeing of people supported",
+        unit: "score",
+        direction: "higher_is_better",
+        design: "before_after",
+        findingDirection: "improved",
+        quote:
+          "The evaluation found that people had improved health and wellbeing, for instance, by having less social isolation, increased confidence, independence and control over their lives.",
+      },
+    ],
+    followUpPeriod: "three year forecast period",
+  },
+  {
+    slug: "london-family-drug-and-alcohol-court-five-year",
+    title: "London Family Drug and Alcohol Court (FDAC): outcomes five years on",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "Lancaster University",
+    country: "England",
+    summary:
+      "In the London FDAC, care proceedings where parental substance misuse is a key concern are heard by a specialist judge with a multidisciplinary team that supports parents to address their substance misuse. Researchers traced FDAC cases for five years after proceedings ended and compared them with similar cases that went through ordinary family courts.\n\nThe reform was run by London Family Drug and Alcohol Court (FDAC).",
+    sector: "social_care",
+    approachKey: "family-drug-and-alcohol-court",
+    reformShifts: [],
+    sourceCitation:
+      "Harwin J., Alrouh B., Ryan M. et al., After FDAC: Outcomes 5 years later. Final Report, Lancaster University, 2016 (Lancaster University news release, 5 December 2016)",
+    sourceUrl:
+      "https://www.lancaster.ac.uk/news/articles/2016/family-drug-and-alcohol-court-has-a-lasting-positive-effect-on-troubled-families/",
+    evidenceLevel: 3,
+    measures: [
+      {
+        label: "Mothers reunited with their children at end of proceedings",
+        unit: "percent",
+        direction: "higher_is_better",
+        design: "comparison_group",
+        comparisonKind: "comparison_site",
+        comparisonDescription: "Similar cases going through the ordinary family court",
+        after: "37",
+        comparisonAfter: "25",
+        findingDirection: "improved",
+        quote:
+          "A significantly higher proportion of FDAC than comparison mothers were reunited with their children at the end of proceedings (37% v 25%)",
+      },
+      {
+        label: "Reunified mothers with no disruption to family stability over 3 years",
+        unit: "percent",
+        direction: "higher_is_better",
+        design: "comparison_group",
+        comparisonKind: "comparison_site",
+        comparisonDescription: "Reunified mothers in similar cases through the ordinary family court",
+        after: "51",
+        comparisonAfter: "22",
+        findingDirection: "improved",
+        quote:
+          "A significantly higher proportion of reunified FDAC mothers than comparison mothers were estimated to experience no disruption to family stability (a combination of relapse, permanent placement change or return to court) over a 3 year period after proceedings ended (51% v 22%).",
+        notes:
+          "Estimated proportions. A familylaw.co.uk write-up of the same study describes these figures as 'less family disruption (51% v 22%)', which appears to be a misstatement; the university's wording ('no disruption') is used here.",
+        notesPublic: true,
+      },
+      {
+        label: "Mothers who stopped misusing substances by end of proceedings",
+        unit: "percent",
+        direction: "higher_is_better",
+        design: "comparison_group",
+        comparisonKind: "comparison_site",
+        comparisonDescription: "Mothers going through the ordinary family court",
+        after: "46",
+        comparisonAfter: "30",
+        findingDirection: "improved",
+        quote:
+          "The study also found that, compared to mothers going through the ordinary family court, a significantly higher proportion of mothers going through FDAC: Stopped misusing substances at the end of proceedings (46% v 30%).",
+        notes: "The source presents this as a bullet under the introductory sentence; the bullet marker was dropped in the quote.",
+        notesPublic: true,
+      },
+      {
+        label: "Mothers sustaining substance misuse cessation over 5 years",
+        unit: "percent",
+        direction: "higher_is_better",
+        design: "comparison_group",
+        comparisonKind: "comparison_site",
+        comparisonDescription: "Mothers going through the ordinary family court",
+        after: "58",
+        comparisonAfter: "24",
+        findingDirection: "improved",
+        quote: "Were more likely to sustain substance misuse cessation during the 5 year period after care proceedings ended (58% v 24%)",
+      },
+    ],
+    followUpPeriod: "five years following the end of the care proceedings",
+  },
+  {
+    slug: "troubled-families-phase-one-national-impact",
+    title: "Troubled Families Programme phase one: national impact evaluation",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "National Institute of Economic and Social Research (NIESR)",
+    country: "England",
+    summary:
+      "The first phase of the Troubled Families Programme funded local authorities to work intensively with families with multiple problems such as worklessness, truancy and youth offending. NIESR estimated its impact with national administrative data, mainly by propensity score matching participating families to similar families that did not receive the programme.\n\nThe reform was run by Department for Communities and Local Government and upper-tier local authorities in England.",
+    sector: "welfare",
+    approachKey: "whole-family-working",
+    reformShifts: [],
+    sourceCitation:
+      "NIESR, press release 'No evidence Troubled Families Programme had any significant impact on key objectives, NIESR evaluation finds' (part of the Ecorys-led national evaluation for DCLG), 17 October 2016",
+    sourceUrl:
+      "http://www.niesr.ac.uk/media/niesr-press-release-%E2%80%93-no-evidence-troubled-families-programme-had-any-significant-impact-key",
+    evidenceLevel: 3,
+    measures: [
+      {
+        label: "Employment, benefit receipt, school attendance, safeguarding and child welfare outcomes",
+        unit: "count",
+        direction: "neutral",
+        design: "comparison_group",
+        comparisonKind: "matched_control",
+        comparisonDescription:
+          "Propensity score matched comparison group of families with a similar propensity to be treated, based on observed characteristics, who did not receive assistance",
+        findingDirection: "no_clear_difference",
+        quote:
+          "The key finding is that across a wide range of outcomes, covering the key objectives of the Troubled Families Programme - employment, benefit receipt, school attendance, safeguarding and child welfare - we were unable to find consistent evidence that the programme had any significant or systematic impact.",
+        notes:
+          "Direction is 'neutral' because the bundle mixes outcomes where higher is better (employment, attendance) and lower is better (benefit receipt).",
+        notesPublic: true,
+      },
+      {
+        label: "Survey-based outcomes (employment, job seeking, school attendance, anti-social behaviour)",
+        unit: "count",
+        direction: "neutral",
+        design: "comparison_group",
+        comparisonKind: "matched_control",
+        comparisonDescription:
+          "Comparison groups used in the NIESR administrative-data analysis and the separate survey-based impact analysis",
+        findingDirection: "no_clear_difference",
+        quote:
+          "The vast majority of impact estimates were statistically insignificant, with a very small number of positive or negative results. These results are consistent with those found by the separate and independent impact analysis using survey data, also published today, which also found no significant or systemic impact on outcomes related to employment, job seeking, school attendance, or anti-social behaviour.",
+      },
+    ],
+  },
+  {
+    slug: "dh-integrated-care-pilots-case-management",
+    title: "Department of Health integrated care pilots: case management for at-risk older people",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "International Journal of Integrated Care (national evaluation team for the DH integrated care pilots)",
+    country: "England",
+    summary:
+      "In 2009 the Department of Health appointed 16 integrated care pilots; six used risk-profiling tools to find older people at risk of emergency admission and gave them intensive case management. The evaluation combined staff and patient questionnaires with a difference-in-differences analysis of hospital use against matched controls.\n\nThe reform was run by Six of the Department of Health's 16 integrated care pilot sites.",
+    sector: "health_and_social_care",
+    approachKey: "integrated-care-multidisciplinary-teams",
+    reformShifts: [],
+    sourceCitation:
+      "'Case management for at-risk elderly patients in the English integrated care pilots: observational study of staff and patient experience and secondary care utilisation', International Journal of Integrated Care, 2012;12:e130",
+    sourceUrl: "https://pmc.ncbi.nlm.nih.gov/articles/PMC3601529/?term=%22Int+J+Integr+Care%22%5Bjour%5D",
+    evidenceLevel: 3,
+    measures: [
+      {
+        label: "Emergency admissions",
+        unit: "count",
+        direction: "lower_is_better",
+        design: "difference_in_differences",
+        comparisonKind: "matched_control",
+        comparisonDescription: "Matched control patients",
+        reportedChange: "9",
+        reportedChangeBasis: "percent",
+        sampleSize: "3646",
+        comparisonSampleSize: "17311",
+        findingDirection: "worsened",
+        quote:
+          "Difference-in-differences analysis of secondary care utilisation using data on 3646 patients and 17,311 matched controls, and changes in overall secondary care utilisation. […] Case management interventions were associated with a 9% increase in emergency admissions.",
+        notes:
+          "ADVERSE result. The authors note some imbalance between cases and controls but say simulations showed it was 'very unlikely' the sites reduced emergency admissions. The two sentences are from the Methods and Results of the abstract, joined with […].",
+        notesPublic: true,
+      },
+      {
+        label: "Elective admissions",
+        unit: "count",
+        direction: "lower_is_better",
+        design: "difference_in_differences",
+        comparisonKind: "matched_control",
+        comparisonDescription: "Matched control patients",
+        reportedChange: "-21",
+        reportedChangeBasis: "percent",
+        findingDirection: "improved",
+        quote:
+          "However, we found significant reductions of 21% and 22% in elective admissions and outpatient attendance in the six months following an intervention, and overall inpatient and outpatient costs were significantly reduced by 9% during this period.",
+      },
+      {
+        label: "Outpatient attendances",
+        unit: "count",
+        direction: "lower_is_better",
+        design: "difference_in_differences",
+        comparisonKind: "matched_control",
+        comparisonDescription: "Matched control patients",
+        reportedChange: "-22",
+        reportedChangeBasis: "percent",
+        findingDirection: "improved",
+        quote:
+          "However, we found significant reductions of 21% and 22% in elective admissions and outpatient attendance in the six months following an intervention, and overall inpatient and outpatient costs were significantly reduced by 9% during this period.",
+      },
+      {
+        label: "Inpatient and outpatient costs",
+        unit: "money",
+        direction: "lower_is_better",
+        design: "difference_in_differences",
+        comparisonKind: "matched_control",
+        comparisonDescription: "Matched control patients",
+        reportedChange: "-9",
+        reportedChangeBasis: "percent",
+        findingDirection: "improved",
+        quote:
+          "However, we found significant reductions of 21% and 22% in elective admissions and outpatient attendance in the six months following an intervention, and overall inpatient and outpatient costs were significantly reduced by 9% during this period.",
+      },
+      {
+        label: "Patient experience (choice of clinician, involvement in decisions)",
+        unit: "score",
+        direction: "higher_is_better",
+        design: "before_after",
+        findingDirection: "worsened",
+        quote:
+          "More patients reported having a care plan but they found it significantly harder to see a doctor or nurse of their choice and felt less involved in decisions about their care.",
+        notes:
+          "From patient questionnaires; the abstract does not say whether these were before/after surveys or compared with controls (the wider evaluation used before-and-after surveys).",
+        notesPublic: true,
+      },
+    ],
+    followUpPeriod: "six months following an intervention (patient-level analysis)",
+  },
+  {
+    slug: "integrated-care-team-deprived-city-did",
+    title: "Multidisciplinary integrated care team in a deprived English city: emergency admissions and mortality",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "University of Liverpool (article in Health Policy)",
+    country: "England",
+    summary:
+      "Patients with complex needs or at high risk of hospitalisation received case management from multidisciplinary integrated care teams. The researchers used a matched controlled difference-in-differences design on unplanned emergency admissions over twelve months before and after, and an inverse-probability-weighted survival analysis for mortality.\n\nThe reform was run by Case-management integrated care programme in a relatively deprived English city (city not named in the abstract).",
+    sector: "health_and_social_care",
+    approachKey: "integrated-care-multidisciplinary-teams",
+    reformShifts: [],
+    sourceCitation:
+      "Piroddi R., Downing J., Duckworth H., Barr B., The impact of an integrated care intervention on mortality and unplanned hospital admissions in a disadvantaged community in England: a difference-in-differences study, Health Policy 126(6): 549-557, 2022",
+    sourceUrl: "https://livrepository.liverpool.ac.uk/id/eprint/3152149",
+    evidenceLevel: 3,
+    measures: [
+      {
+        label: "Unplanned emergency admissions",
+        unit: "rate",
+        direction: "lower_is_better",
+        design: "difference_in_differences",
+        rateBasis: "per 1,000 patients per month",
+        comparisonKind: "matched_control",
+        comparisonDescription: "Matched control group",
+        ciLower: "5",
+        ciUpper: "24",
+        ciLevel: "95",
+        pValue: "0.003",
+        reportedChange: "15",
+        reportedChangeBasis: "absolute",
+        findingDirection: "worsened",
+        quote:
+          "The intervention was associated with a small increase in emergency admissions of 15 per 1,000 patients per month (95% CI 5 to 24, p = 0.003) after the intervention relative to the control group and no significant change in survival between intervention and control groups (HR 0.9, 95% CI 0.84 to 1.13, p = 0.7).",
+        notes: "ADVERSE result: emergency admissions rose relative to controls.",
+        notesPublic: true,
+      },
+      {
+        label: "Mortality",
+        unit: "count",
+        direction: "lower_is_better",
+        design: "comparison_group",
+        comparisonKind: "matched_control",
+        comparisonDescription: "Matched control group (inverse probability of treatment-weighted survival analysis)",
+        findingDirection: "no_clear_difference",
+        quote:
+          "The intervention was associated with a small increase in emergency admissions of 15 per 1,000 patients per month (95% CI 5 to 24, p = 0.003) after the intervention relative to the control group and no significant change in survival between intervention and control groups (HR 0.9, 95% CI 0.84 to 1.13, p = 0.7).",
+        notes:
+          "The source gives a hazard ratio (HR 0.9, 95% CI 0.84 to 1.13): a ratio of risks, kept in its words rather than entered as a change.",
+        notesPublic: true,
+      },
+    ],
+    baselinePeriod: "twelve months before the intervention",
+    followUpPeriod: "twelve months after the intervention",
+  },
+  {
+    slug: "harrow-three-conversations-adult-social-care",
+    title: "The Three Conversations in Harrow adult social care",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "Partners 4 Change",
+    country: "England",
+    summary:
+      "Harrow introduced the Three Conversations approach to adult social care in June 2019, starting in its Early Intervention Team and later extending it to most new requests and, from August 2020, to people with existing care and support. Staff co-designed innovation sites with Partners 4 Change and the council's database and business intelligence teams.\n\nThe reform was run by London Borough of Harrow (adult social care).",
+    sector: "social_care",
+    approachKey: "three-conversations",
+    reformShifts: [],
+    sourceCitation: "Partners 4 Change, The Three Conversations® in Harrow – story of change (summary), undated",
+    sourceUrl: "https://partners4change.co.uk/the-three-conversations-in-harrow-story-of-change/",
+    evidenceLevel: 1,
+    measures: [
+      {
+        label: "New people requiring long-term care and support",
+        unit: "rate",
+        direction: "lower_is_better",
+        design: "before_after",
+        rateBasis: "per week",
+        before: "7.2",
+        after: "5.5",
+        findingDirection: "improved",
+        quote:
+          "Although more staffing resources were needed to achieve these results, the reduction in new people requiring long-term care and support was significant, falling from 7.2 to 5.5 people per week, worth approximately £700k in 2019-20 in cost-avoidance.",
+      },
+      {
+        label: "Cost avoidance from fewer new long-term care packages",
+        unit: "money",
+        direction: "higher_is_better",
+        design: "before_after",
+        rateBasis: "2019-20",
+        reportedChange: "700000",
+        reportedChangeBasis: "absolute",
+        reportedChangeQualifier: "about",
+        modelled: true,
+        findingDirection: "improved",
+        quote:
+          "Although more staffing resources were needed to achieve these results, the reduction in new people requiring long-term care and support was significant, falling from 7.2 to 5.5 people per week, worth approximately £700k in 2019-20 in cost-avoidance.",
+        notes: "Cost avoidance (modelled), not cashable savings.",
+        notesPublic: true,
+      },
+      {
+        label: "Savings on support for people with existing care",
+        unit: "money",
+        direction: "higher_is_better",
+        design: "before_after",
+        rateBasis: "a year (full year equivalent)",
+        reportedChange: "450000",
+        reportedChangeBasis: "absolute",
+        reportedChangeQualifier: "more_than",
+        modelled: true,
+        findingDirection: "improved",
+        quote:
+          "For those people with existing care and support, the new approach led to fewer increases in the costs of that support with a full year equivalent saving of more than £450k in just four months.",
+        notes: "Full-year equivalent extrapolated from four months of results, so treated as modelled.",
+        notesPublic: true,
+      },
+      {
+        label: "Repeat requests for support",
+        unit: "percent",
+        direction: "lower_is_better",
+        design: "before_after",
+        findingDirection: "improved",
+        quote:
+          "Results from the first year of working in this way indicated a significant reduction in new requests for support associated with fewer ‘repeat’ requests (falling from a third to a quarter).",
+        notes:
+          "The source gives the shares in words (“from a third to a quarter”); the decimals are those fractions, and the page shows the words.",
+        before: "33.333333",
+        beforeQualifier: "about",
+        beforeWords: "a third",
+        after: "25",
+        afterWords: "a quarter",
+        denominator: "of new requests",
+        notesPublic: true,
+      },
+      {
+        label: "Staffing resources needed",
+        unit: "count",
+        direction: "lower_is_better",
+        design: "before_after",
+        findingDirection: "worsened",
+        quote:
+          "Although more staffing resources were needed to achieve these results, the reduction in new people requiring long-term care and support was significant, falling from 7.2 to 5.5 people per week, worth approximately £700k in 2019-20 in cost-avoidance.",
+        notes: "Cost side of the change: the source says more staffing resources were needed.",
+        notesPublic: true,
+      },
+    ],
+    baselinePeriod: "before June 2019 (the source gives no explicit baseline period)",
+    followUpPeriod: "first year of working in this way (2019-20); existing-care innovation from August 2020",
+  },
+  {
+    slug: "durham-checkpoint-deferred-prosecution-rct",
+    title: "Durham Constabulary Checkpoint deferred prosecution scheme: randomised trial",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "The Police Journal: Theory, Practice and Principles (SAGE); authors from Durham Constabulary",
+    country: "England",
+    summary:
+      "Checkpoint offers adults entering the criminal justice system for eligible offences an alternative to prosecution: a four-month contract with tailored interventions on underlying problems such as alcohol, drugs and mental health, with prosecution if they do not comply. Eligible offenders were randomly assigned to Checkpoint or to the usual process.\n\nThe reform was run by Durham Constabulary.",
+    sector: "policing",
+    approachKey: "police-deferred-prosecution",
+    reformShifts: [],
+    sourceCitation:
+      "Weir K., Kilili S., Cooper J., Crowe A., Routledge G., Checkpoint: an innovative programme to navigate people away from the cycle of reoffending – a randomised control trial evaluation, The Police Journal, 2021 (doi 10.1177/0032258X211018774)",
+    sourceUrl: "https://sage.cnpereading.com/doi/10.1177/0032258X211018774",
+    evidenceLevel: 5,
+    measures: [
+      {
+        label: "Reoffending prevalence",
+        unit: "percent",
+        direction: "lower_is_better",
+        design: "comparison_group",
+        comparisonKind: "randomised_control",
+        comparisonDescription: "Control cohort (randomised)",
+        reportedChange: "-10.3",
+        reportedChangeBasis: "unspecified",
+        findingDirection: "improved",
+        quote:
+          "Applying theories of deterrence and desistance, this paper describes the randomised control trial findings of 521 offenders randomised between 1 August 2016 and 31 March 2018. The results indicate that the Checkpoint treatment cohort achieved a lower reoffending rate in comparison to the control cohort, on the basis of prevalence (10.3% reduction) and risk of reoffending (30% reduction).",
+        notes:
+          "The abstract does not say whether the 10.3% is percentage points or a relative reduction, and gives no follow-up period or CI. 521 offenders were randomised in total (both arms); the per-arm split is not given, so sampleSize is left null. Related sources give other figures (a 2019 award application: 35% v 48% after 24 months for 356 moderate-risk arrestees; The Guardian 2020: a 15-percentage-point drop) - not recorded here.",
+        notesPublic: true,
+      },
+      {
+        label: "Risk of reoffending",
+        unit: "percent",
+        direction: "lower_is_better",
+        design: "comparison_group",
+        comparisonKind: "randomised_control",
+        comparisonDescription: "Control cohort (randomised)",
+        reportedChange: "-30",
+        reportedChangeBasis: "unspecified",
+        findingDirection: "improved",
+        quote:
+          "The results indicate that the Checkpoint treatment cohort achieved a lower reoffending rate in comparison to the control cohort, on the basis of prevalence (10.3% reduction) and risk of reoffending (30% reduction).",
+        notes: "Likely a relative risk reduction, but the abstract does not define it.",
+        notesPublic: true,
+      },
+    ],
+    baselinePeriod: "randomisation between 1 August 2016 and 31 March 2018",
+  },
+  {
+    slug: "london-challenge-school-improvement-ofsted",
+    title: "London Challenge school improvement programme (Ofsted 2010)",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "Ofsted",
+    country: "England",
+    summary:
+      "London Challenge, set up in 2003, gave struggling London schools support from experienced advisers, brokered partnerships with stronger schools and leadership support; primary schools joined in 2008. Ofsted's 2010 report compared the improvement of London schools with national trends.\n\nThe reform was run by London Challenge school improvement programme (London schools).",
+    sector: "education",
+    approachKey: "school-improvement-partnerships",
+    reformShifts: [],
+    sourceCitation:
+      "Ofsted, 'Scheme to improve London schools is working – Ofsted' (news release on the report London Challenge), December 2010 (UK Government Web Archive copy)",
+    sourceUrl:
+      "http://webarchive.nationalarchives.gov.uk/20110107182258/http:/www.ofsted.gov.uk/Ofsted-home/News/News-Archive/2010/December/Scheme-to-improve-London-schools-is-working-Ofsted",
+    evidenceLevel: 2,
+    measures: [
+      {
+        label: "Secondary school exam results",
+        unit: "score",
+        direction: "higher_is_better",
+        design: "comparison_group",
+        comparisonKind: "national_trend",
+        comparisonDescription: "Schools in the rest of England",
+        findingDirection: "improved",
+        quote: "Secondary schools in London continue to improve more than those in the rest of England in terms of their exam results.",
+        notes:
+          "Attribution is contested: an IFS/Institute of Education study (reported by The Conversation) argued London's improvement began earlier and owed more to late-1990s/early-2000s changes than to London Challenge.",
+        notesPublic: true,
+      },
+      {
+        label: "Primary school pupil progress",
+        unit: "score",
+        direction: "higher_is_better",
+        design: "comparison_group",
+        comparisonKind: "national_trend",
+        comparisonDescription: "Primary schools nationally",
+        findingDirection: "improved",
+        quote:
+          "Data on pupil progress show that primary schools who joined London Challenge in 2008 are also improving faster than those nationally.",
+      },
+    ],
+    baselinePeriod: "programme set up in 2003",
+    followUpPeriod: "to the Ofsted report of December 2010",
+  },
+  {
+    slug: "thurrock-complex-housing-intervention-hls",
+    title: "Thurrock Complex Housing Intervention Programme (Human Learning Systems)",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "Manchester Metropolitan University (Policy Evaluation and Research Unit), as reported by About Manchester",
+    country: "England",
+    summary:
+      "Thurrock's Complex Housing Intervention Programme works with homeless people with a dual diagnosis of mental ill-health and addiction using the Human Learning Systems approach, which puts relationships, learning and system stewardship ahead of targets. The result appears as a one-line example in a news item about new HLS case studies.\n\nThe reform was run by Thurrock Complex Housing Intervention Programme (Thurrock).",
+    sector: "housing",
+    approachKey: "human-learning-systems",
+    reformShifts: [],
+    sourceCitation:
+      "About Manchester, 'Working in a more human way could save public services £18 billion, says Manchester research' (on Manchester Met's Human Learning Systems case studies), undated",
+    sourceUrl: "https://aboutmanchester.co.uk/working-in-a-more-human-way-could-save-public-services-18-billion-says-manchester-research",
+    evidenceLevel: 1,
+    measures: [
+      {
+        label: "Savings in first two years",
+        unit: "money",
+        direction: "higher_is_better",
+        design: "before_after",
+        reportedChange: "1000000",
+        reportedChangeBasis: "absolute",
+        reportedChangeQualifier: "more_than",
+        quote:
+          "One such example is Thurrock’s Complex Housing Intervention Programme which in its first two years of implementing HLS has helped create better outcomes for homeless people with a dual diagnosis of mental health and addiction, whilst saving over £1m.",
+        notes:
+          "Reported-only; the page does not say how the saving was calculated, whether it is cashable or cost avoidance, or against what baseline.",
+        rateBasis: "in the first two years",
+        notesPublic: true,
+      },
+      {
+        label: "Outcomes for homeless people with dual diagnosis",
+        unit: "score",
+        direction: "higher_is_better",
+        design: "before_after",
+        findingDirection: "improved",
+        quote:
+          "One such example is Thurrock’s Complex Housing Intervention Programme which in its first two years of implementing HLS has helped create better outcomes for homeless people with a dual diagnosis of mental health and addiction, whilst saving over £1m.",
+      },
+    ],
+    followUpPeriod: "first two years of implementing HLS",
+  },
+  {
+    slug: "pioneer-and-vanguard-integration-programmes-emergency-admissions",
+    title: "Integrated Care Pioneer and New Care Models Vanguard programmes: emergency admissions 2013–2018",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "BMC Health Services Research (journal article)",
+    country: "England",
+    summary:
+      "The Pioneer programme (November 2013 to March 2018) and the better-resourced Vanguard programme (January 2015 to March 2018) sought to integrate health and social care locally. The study used quasi-experimental methods to compare monthly emergency admissions before and after the programmes across four groups of CCGs: Pioneer only, Vanguard only, both, and neither.\n\nThe reform was run by CCGs in NHS England's Integrated Care Pioneer and New Care Models Vanguard programmes.",
+    sector: "health_and_social_care",
+    approachKey: "integrated-care-multidisciplinary-teams",
+    reformShifts: [],
+    sourceCitation:
+      "'Comparison of the impact of two national health and social care integration programmes on emergency hospital admissions', BMC Health Services Research, 2021 (doi 10.1186/s12913-021-06692-x)",
+    sourceUrl: "https://pmc.ncbi.nlm.nih.gov/articles/PMC8274044",
+    evidenceLevel: 3,
+    measures: [
+      {
+        label: "Change in emergency admissions, Vanguard-only CCGs",
+        unit: "count",
+        direction: "lower_is_better",
+        design: "before_after",
+        ciLower: "4.5",
+        ciUpper: "13.1",
+        ciLevel: "95",
+        reportedChange: "8.8",
+        reportedChangeBasis: "percent",
+        sampleSize: "22",
+        quote:
+          "Of the 206 Clinical Commissioning Groups (CCGs) in England, 51(25%) were involved in the Pioneer programme only, 22(11%) were involved in the Vanguard programme only and 13(6%) were involved in both programmes. […] From 2013 to 2018, there was a 12% (95% CI:9.5–13.6%) increase in emergency admissions in CCGs not involved in either programme while emergency admissions in CCGs in the Pioneer and Vanguard programmes increased by 6.4% (95% CI: 3.8–9.0%) and 8.8% (95% CI:4.5–13.1%), respectively. CCGs involved in both initiatives experienced a smaller increase of 3.5% (95% CI:-0.3–7.2%).",
+        notes:
+          "Admissions still rose, but by less than in non-participating CCGs; the authors conclude the programmes 'can mitigate but not prevent rises'. sampleSize is the number of CCGs. The two quoted passages are from the abstract's Methods and Results, joined with […]. Each figure is the change in the participating CCGs themselves; the comparison, cCGs not involved in either programme (their emergency admissions rose 12%, 95% CI 9.5–13.6%, over the same period), is not entered as a difference because the source does not report one.",
+        notesPublic: true,
+      },
+      {
+        label: "Change in emergency admissions, Pioneer-only CCGs",
+        unit: "count",
+        direction: "lower_is_better",
+        design: "before_after",
+        ciLower: "3.8",
+        ciUpper: "9",
+        ciLevel: "95",
+        reportedChange: "6.4",
+        reportedChangeBasis: "percent",
+        sampleSize: "51",
+        quote:
+          "Of the 206 Clinical Commissioning Groups (CCGs) in England, 51(25%) were involved in the Pioneer programme only, 22(11%) were involved in the Vanguard programme only and 13(6%) were involved in both programmes. […] From 2013 to 2018, there was a 12% (95% CI:9.5–13.6%) increase in emergency admissions in CCGs not involved in either programme while emergency admissions in CCGs in the Pioneer and Vanguard programmes increased by 6.4% (95% CI: 3.8–9.0%) and 8.8% (95% CI:4.5–13.1%), respectively. CCGs involved in both initiatives experienced a smaller increase of 3.5% (95% CI:-0.3–7.2%).",
+        notes:
+          "Smaller rise than in non-participating CCGs. sampleSize is the number of CCGs. Each figure is the change in the participating CCGs themselves; the comparison, cCGs not involved in either programme (their emergency admissions rose 12%, 95% CI 9.5–13.6%, over the same period), is not entered as a difference because the source does not report one.",
+        notesPublic: true,
+      },
+      {
+        label: "Change in emergency admissions, CCGs in both programmes",
+        unit: "count",
+        direction: "lower_is_better",
+        design: "before_after",
+        ciLower: "-0.3",
+        ciUpper: "7.2",
+        ciLevel: "95",
+        reportedChange: "3.5",
+        reportedChangeBasis: "percent",
+        sampleSize: "13",
+        quote:
+          "Of the 206 Clinical Commissioning Groups (CCGs) in England, 51(25%) were involved in the Pioneer programme only, 22(11%) were involved in the Vanguard programme only and 13(6%) were involved in both programmes. […] From 2013 to 2018, there was a 12% (95% CI:9.5–13.6%) increase in emergency admissions in CCGs not involved in either programme while emergency admissions in CCGs in the Pioneer and Vanguard programmes increased by 6.4% (95% CI: 3.8–9.0%) and 8.8% (95% CI:4.5–13.1%), respectively. CCGs involved in both initiatives experienced a smaller increase of 3.5% (95% CI:-0.3–7.2%).",
+        notes:
+          "The CI includes zero (no clear change within this group). sampleSize is the number of CCGs. The authors say the slowdown largely happened in the final year of both programmes. Each figure is the change in the participating CCGs themselves; the comparison, cCGs not involved in either programme (their emergency admissions rose 12%, 95% CI 9.5–13.6%, over the same period), is not entered as a difference because the source does not report one.",
+        notesPublic: true,
+      },
+    ],
+    followUpPeriod: "2013 to 2018",
+  },
+  {
+    slug: "frome-compassionate-communities-emergency-admissions",
+    title: "Frome: enhanced primary care and compassionate communities",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "Northumbria University research portal (record of a British Journal of General Practice article)",
+    country: "England",
+    summary:
+      "Frome Medical Practice combined patient-centred goal setting and care planning with a compassionate community approach that connects people to family, friends and community groups. The study compared the trend in all unplanned hospital admissions for Frome's population with the rest of Somerset.\n\nThe reform was run by Frome Medical Practice (Somerset).",
+    sector: "health",
+    approachKey: "compassionate-communities-primary-care",
+    reformShifts: [],
+    sourceCitation:
+      "Abel J., Kingston H., Scally A., Hartnoll J., Hannam G., Thomas-Moore A., Kellehear A., Reducing emergency hospital admissions: a population health complex intervention of an enhanced model of primary care and compassionate communities, British Journal of General Practice, 2018",
+    sourceUrl: "https://researchportal.northumbria.ac.uk/en/publications/reducing-emergency-hospital-admissions-a-population-health-comple",
+    evidenceLevel: 2,
+    measures: [
+      {
+        label: "Unplanned hospital admissions (trend per quarter)",
+        unit: "count",
+        direction: "lower_is_better",
+        design: "before_after",
+        rateBasis: "per quarter",
+        ciLower: "-13.1",
+        ciUpper: "-2.8",
+        ciLevel: "95",
+        pValue: "0.006",
+        reportedChange: "-7.9",
+        reportedChangeBasis: "absolute",
+        findingDirection: "improved",
+        quote:
+          "There was a progressive reduction, by 7.9 cases per quarter (95% confidence interval [CI] = 2.8 to 13.1, P = 0.006), in unplanned hospital admissions across the whole population of Frome during the study period from April 2013 to December 2017, a decrease of 14.0%. At the same time, there was a 28.5% increase in admissions per quarter within Somerset, with a rise in the number of unplanned admissions of 236 per quarter (95% CI = 152 to 320, P<0.001).",
+        notes:
+          "The source prints a reduction of 7.9 cases per quarter with CI 2.8 to 13.1; signed here as falls. Only the unadjusted comparison with the rest of Somerset is reported; this is not a matched design. The comparison is remainder of Somerset (admissions rose by 236 per quarter, 95% CI 152 to 320); the source does not report a difference between the two, so none is entered.",
+        notesPublic: true,
+      },
+      {
+        label: "Unplanned hospital admissions",
+        unit: "count",
+        direction: "lower_is_better",
+        design: "before_after",
+        reportedChange: "-14",
+        reportedChangeBasis: "percent",
+        findingDirection: "improved",
+        quote:
+          "There was a progressive reduction, by 7.9 cases per quarter (95% confidence interval [CI] = 2.8 to 13.1, P = 0.006), in unplanned hospital admissions across the whole population of Frome during the study period from April 2013 to December 2017, a decrease of 14.0%. At the same time, there was a 28.5% increase in admissions per quarter within Somerset, with a rise in the number of unplanned admissions of 236 per quarter (95% CI = 152 to 320, P<0.001).",
+        notes:
+          "Other pages give different headline figures for Frome (Resurgence: admissions fell 17% v a 29% rise in Somerset, 2016-17 v 2013-14; Compassionate Communities UK: fell 15% v rose 30%, and elsewhere 'by 30%'; World Economic Forum: fell 14% in three years). Only the peer-reviewed figures are recorded here. The comparison is somerset: a 28.5% increase in admissions per quarter over the same period; the source does not report a difference between the two, so none is entered.",
+        notesPublic: true,
+      },
+    ],
+    followUpPeriod: "April 2013 to December 2017",
+  },
+  {
+    slug: "marie-curie-nursing-service-end-of-life",
+    title: "Marie Curie Nursing Service: home-based end-of-life nursing",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "Nuffield Trust",
+    country: "England",
+    summary:
+      "The Marie Curie Nursing Service provides home-based nursing care at the end of life. The Nuffield Trust used linked administrative data to compare people who received it with individually matched controls who had other end-of-life care, looking at place of death, hospital use and notional hospital costs.\n\nThe reform was run by Marie Curie (Marie Curie Nursing Service).",
+    sector: "health",
+    reformShifts: [],
+    sourceCitation:
+      "Chitnis X.A., Georghiou T., Steventon A., Bardsley M.J., Effect of a home-based end-of-life nursing service on hospital use at the end of life and place of death: a study using administrative data and matched controls, BMJ Supportive & Palliative Care, 2013 (Nuffield Trust research page, 5 June 2013)",
+    sourceUrl:
+      "https://www.nuffieldtrust.org.uk/research/effect-of-a-home-based-end-of-life-nursing-service-on-hospital-use-at-the-end-of-life-and-place-of-death-a-study-using-administr",
+    evidenceLevel: 3,
+    measures: [
+      {
+        label: "Dying at home rather than in hospital",
+        unit: "count",
+        direction: "higher_is_better",
+        design: "comparison_group",
+        comparisonKind: "matched_control",
+        comparisonDescription:
+          "Controls individually matched on age, socioeconomic deprivation, prior hospital use, number of chronic conditions and prior diagnostic history, who did not receive Marie Curie Nursing Service care",
+        sampleSize: "29538",
+        comparisonSampleSize: "29538",
+        findingDirection: "improved",
+        quote:
+          "29 538 people aged over 18 who received Marie Curie nursing support compared with 29 538 controls individually matched on variables including: age, socioeconomic deprivation, prior hospital use, number of chronic conditions and prior diagnostic history. […] Intervention patients were significantly more likely to die at home and less likely to die in hospital than matched controls (unadjusted OR 6.16, 95% CI 5.94 to 6.38, p<0.001).",
+        notes:
+          "The source gives an unadjusted odds ratio (6.16, 95% CI 5.94 to 6.38): a ratio of odds, kept in its words rather than entered as a change.",
+        notesPublic: true,
+      },
+      {
+        label: "Emergency admissions per person until death",
+        unit: "rate",
+        direction: "lower_is_better",
+        design: "comparison_group",
+        rateBasis: "per person (period until death)",
+        comparisonKind: "matched_control",
+        comparisonDescription:
+          "Controls individually matched on age, socioeconomic deprivation, prior hospital use, number of chronic conditions and prior diagnostic history, who did not receive Marie Curie Nursing Service care",
+        after: "0.14",
+        comparisonAfter: "0.44",
+        findingDirection: "improved",
+        quote:
+          "Hospital activity was significantly lower among intervention than matched control patients (emergency admissions: 0.14 vs 0.44 admissions per person, p<0.001) and average costs across all hospital services were lower (unadjusted average costs per person, £610 (intervention patients) vs £1750 (matched controls), p<0.001).",
+        notes: "p<0.001 as printed (not recorded as a number).",
+        notesPublic: true,
+      },
+      {
+        label: "Average hospital costs per person",
+        unit: "money",
+        direction: "lower_is_better",
+        design: "comparison_group",
+        rateBasis: "per person (period until death)",
+        comparisonKind: "matched_control",
+        comparisonDescription:
+          "Controls individually matched on age, socioeconomic deprivation, prior hospital use, number of chronic conditions and prior diagnostic history, who did not receive Marie Curie Nursing Service care",
+        after: "610",
+        comparisonAfter: "1750",
+        findingDirection: "improved",
+        quote:
+          "Hospital activity was significantly lower among intervention than matched control patients (emergency admissions: 0.14 vs 0.44 admissions per person, p<0.001) and average costs across all hospital services were lower (unadjusted average costs per person, £610 (intervention patients) vs £1750 (matched controls), p<0.001).",
+        notes: "Unadjusted notional costs across all hospital services.",
+        notesPublic: true,
+      },
+    ],
+    followUpPeriod: "period until death",
+  },
+  {
+    slug: "shared-lives-investing-in-shared-lives",
+    title: "Shared Lives: cost comparison with traditional long-term care",
+    organisation: {
+      slug: "reform-metrics-editorial",
+      name: "Reform Metrics editorial team",
+    },
+    isExample: false,
+    reportingOrganisation: "RSA (RSA 2020 Public Services) / Social Finance",
+    country: "England",
+    summary:
+      "In Shared Lives, adults who need support live with or regularly visit an approved Shared Lives carer and their family. Social Finance, Shared Lives Plus and Community Catalysts worked with four councils to estimate the net cost of long-term Shared Lives arrangements against traditional residential, nursing and supported accommodation.\n\nThe reform was run by Shared Lives schemes (analysis with Lambeth, Leeds, Manchester and Newham councils).",
+    sector: "social_care",
+    approachKey: "shared-lives",
+    reformShifts: [],
+    sourceCitation:
+      "Social Finance with Shared Lives Plus, Community Catalysts, MacIntyre and RSA 2020 Public Services, Investing in Shared Lives, July 2013 (RSA report page)",
+    sourceUrl: "https://www.thersa.org/discover/publications-and-articles/reports/investing-in-shared-lives/",
+    evidenceLevel: 1,
+    measures: [
+      {
+        label: "Average net annual cost per person, learning disabilities",
+        unit: "money",
+        direction: "lower_is_better",
+        design: "comparison_group",
+        rateBasis: "per person per year",
+        comparisonKind: "other",
+        comparisonDescription: "Traditional forms of long-term residential care, nursing care and supported accommodation",
+        after: "34000",
+        comparisonAfter: "60000",
+        modelled: true,
+        findingDirection: "improved",
+        quote:
+          "The average net cost of supporting people with learning disabilities in traditional forms of long-term residential care, nursing care and supported accommodation is £60,000 per person per year, and for  people with mental health needs £28,000 per year. The average net cost of a long-term Shared Lives arrangement for a person with a learning disability is £34,000 per year, and for someone with mental health needs £20,000 per year.",
+        notes: "Average costs from a cost analysis across four councils, not an outcome evaluation of the same people.",
+        notesPublic: true,
+      },
+      {
+        label: "Average net annual cost per person, mental health needs",
+        unit: "money",
+        direction: "lower_is_better",
+        design: "comparison_group",
+        rateBasis: "per person per year",
+        comparisonKind: "other",
+        comparisonDescription: "Traditional forms of long-term residential care, nursing care and supported accommodation",
+        after: "20000",
+        comparisonAfter: "28000",
+        modelled: true,
+        findingDirection: "improved",
+        quote:
+          "The average net cost of supporting people with learning disabilities in traditional forms of long-term residential care, nursing care and supported accommodation is £60,000 per person per year, and for  people with mental health needs £28,000 per year. The average net cost of a long-term Shared Lives arrangement for a person with a learning disability is £34,000 per year, and for someone with mental health needs £20,000 per year.",
+      },
+      {
+        label: "Average net saving per person per year, learning disabilities",
+        unit: "money",
+        direction: "higher_is_better",
+        design: "comparison_group",
+        rateBasis: "per person per year",
+        comparisonKind: "other",
+        comparisonDescription: "Traditional forms of long-term residential care, nursing care and supported accommodation",
+        reportedChange: "26000",
+        reportedChangeBasis: "absolute",
+        modelled: true,
+        findingDirection: "improved",
+        quote:
+          "The average net savings from a long-term Shared Lives arrangement per-person per year are £26,000 for people with learning disabilities and £8,000 for people with mental health needs.",
+      },
+      {
+        label: "Average net saving per person per year, mental health needs",
+        unit: "money",
+        direction: "higher_is_better",
+        design: "comparison_group",
+        rateBasis: "per person per year",
+        comparisonKind: "other",
+        comparisonDescription: "Traditional forms of long-term residential care, nursing care and supported accommodation",
+        reportedChange: "8000",
+        reportedChangeBasis: "absolute",
+        modelled: true,
+        findingDirection: "improved",
+        quote:
+          "The average net savings from a long-term Shared Lives arrangement per-person per year are £26,000 for people with learning disabilities and £8,000 for people with mental health needs.",
+      },
+    ],
+  },
+];
