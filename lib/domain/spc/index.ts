@@ -16,6 +16,8 @@ import { phaseStarts, resolveOptions, validateSeries } from "./validate";
 export type * from "./types";
 export { SpcInputError } from "./validate";
 export { summariseSpc } from "./summary";
+export { calculateRunChart, summariseRunChart, RUN_CHART_SHIFT, RUN_CHART_TREND } from "./run-chart";
+export type * from "./run-chart";
 
 /**
  * The 16 possible sets of special-cause flags, frozen and shared by every
