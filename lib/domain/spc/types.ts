@@ -113,4 +113,6 @@ export interface SpcSummaryOptions {
   /** e.g. "a month". */
   intervalLabel?: string;
   interventionIndex?: number;
+  /** How to name a point's date in a sentence ("March 2024", "2019/20"); default: the month and year of an ISO date. */
+  dateLabel?: (x: string) => string;
 }
