@@ -16,6 +16,7 @@ const publicMeasureSelect = {
   // SPC (issue 6): the series is read only for measures whose headline comes from it.
   headlineMethod: true,
   rebaseDates: true,
+  seriesFrequency: true, // SPC (issue 16): names the phases' periods
   observations: {
     where: { measure: { headlineMethod: "series_phase_means" } },
     orderBy: { date: "asc" },
@@ -148,6 +149,7 @@ function toPublicMeasure(m: MeasureRow, interventionDate: Date | null = null): P
       headlineMethod: m.headlineMethod,
       interventionDate: toIsoDate(interventionDate),
       rebaseDates: m.rebaseDates.map((d) => d.toISOString().slice(0, 10)),
+      frequency: m.seriesFrequency,
       points: m.observations.map((o) => ({ date: o.date.toISOString().slice(0, 10), value: o.value.toNumber() })),
     },
   );
