@@ -4,7 +4,7 @@
 // problem names its line, so the analyst can fix the source and paste again.
 // Pure: no framework or database imports (papaparse is a plain parser).
 import Papa from "papaparse";
-import { detectInterval, formatSeriesDate, type SeriesInterval } from "./dates";
+import { formatSeriesDate } from "./dates";
 import { checkFrequency, dateFormatHint, detectFrequency, formatPeriod, parseDateForFrequency, type SeriesFrequency } from "./frequency";
 
 /**
@@ -46,7 +46,6 @@ export interface ParsedSeries {
   errors: SeriesIssue[];
   /** Things worth knowing that do not stop a save: gaps, reordering, fractions for a percentage. */
   warnings: string[];
-  interval: SeriesInterval;
   /** The frequency the dates were read and checked with: the one given, else the one the dates look like. */
   frequency: SeriesFrequency;
 }
@@ -175,7 +174,7 @@ export function parseSeriesRows(rows: readonly RawSeriesRow[], unit: SeriesUnit,
   if (unit === "percent" && points.length > 1 && points.every((p) => p.value <= 1)) {
     warnings.push("Every value is 1 or less: if these are fractions (0.62), enter them as percentages (62).");
   }
-  return { points, errors, warnings, interval: detectInterval(dates), frequency: effective };
+  return { points, errors, warnings, frequency: effective };
 }
 
 function looksLikeHeader(cells: string[], unit: SeriesUnit, frequency: SeriesFrequency | null): boolean {
@@ -196,7 +195,6 @@ export function parseSeriesText(text: string, unit: SeriesUnit, frequency?: Seri
       points: [],
       errors: [{ line: null, message: "Paste two columns: the date, then the value." }],
       warnings: [],
-      interval: "irregular",
       frequency: frequency ?? "irregular",
     };
   const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: false, delimitersToGuess: ["\t", ",", ";", "|"] });
