@@ -15,7 +15,23 @@ export function proxy(request: NextRequest) {
     });
   }
   if (request.nextUrl.pathname === "/cases") return rewriteCaseIndexView(request);
+  if (request.nextUrl.pathname.startsWith("/embed/cases/")) return rewriteEmbedSeries(request);
   return NextResponse.next();
+}
+
+/**
+ * /embed/cases/<slug>?series=<k> → /embed/cases/<slug>/series/<k>, a cached
+ * page (a page that read the query string would render on every request).
+ * The page answers 404 for a k that is not one of the case's series.
+ */
+function rewriteEmbedSeries(request: NextRequest) {
+  const k = request.nextUrl.searchParams.get("series");
+  const slug = /^\/embed\/cases\/([^/]+)$/.exec(request.nextUrl.pathname)?.[1];
+  if (k === null || !slug) return NextResponse.next();
+  const target = request.nextUrl.clone();
+  target.pathname = `/embed/cases/${slug}/series/${encodeURIComponent(k) || "0"}`;
+  target.search = "";
+  return NextResponse.rewrite(target);
 }
 
 /**
@@ -34,5 +50,5 @@ function rewriteCaseIndexView(request: NextRequest) {
   return NextResponse.rewrite(target);
 }
 
-// Paths with a %-escape (the only ones that can fail to decode) and the case index.
-export const config = { matcher: ["/((?!_next/static|_next/image).*%.*)", "/cases"] };
+// Paths with a %-escape (the only ones that can fail to decode), the case index and the embed (?series=).
+export const config = { matcher: ["/((?!_next/static|_next/image).*%.*)", "/cases", "/embed/cases/:slug"] };

@@ -10,6 +10,7 @@ const PAGES = [
   "/cases/westmoor-early-help",
   "/cases/riverton-neighbourhood-health-teams",
   "/embed/cases/integrated-health-and-social-care",
+  "/embed/cases/northshire-adult-social-care-front-door", // with an SPC chart (issue 18)
   "/data",
   "/cases/no-such-case",
 ];

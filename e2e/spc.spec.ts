@@ -52,9 +52,16 @@ test("a series shorter than the minimum shows the run-chart fallback with its no
   await expect(chart.getByRole("img", { name: /^Run chart: Face-to-face time/ })).toBeVisible();
   await expect(chart.locator("svg text", { hasText: "Upper limit" })).toHaveCount(0);
   await expect(figure.getByTestId("spc-notes")).toContainText(
-    "Run chart: with 10 points (fewer than 13) there are too few for process limits",
+    "Run chart: with 10 points (fewer than 13) there are too few for process limits, so the points are read against their median with the NHS run-chart rules",
   );
-  await expect(figure.getByTestId("spc-summary")).toContainText("There are too few points for firm limits: read it as a run chart.");
+  // A run chart says what it can (runs and trends against the median), never process limits or a special-cause icon (issue 18).
+  const summary = figure.getByTestId("spc-summary");
+  await expect(summary).toContainText("Read as a run chart: 10 points are too few for process limits (an SPC chart needs 13).");
+  await expect(summary).toContainText("A trend: 7 months in a row rising");
+  await expect(summary).not.toContainText("limits from");
+  await expect(figure.getByTestId("spc-variation-icon")).toHaveCount(0);
+  await expect(figure.getByTestId("spc-run-chart-reading")).toHaveText("Run chart: a trend rising to the latest point: improvement");
+  await expect(chart.locator("svg text", { hasText: "Median" })).toBeVisible();
   await expect(figure.getByTestId("spc-method-note")).toHaveText(
     "Headline figures: from the before and after figures as reported, not from this series.",
   );

@@ -53,6 +53,12 @@ export interface MeasureSeed {
   reportedChange?: number;
   /** Observations (ISO date, value) for an SPC chart. */
   series?: Array<{ date: string; value: number }>;
+  /** SPC settings and frequency of the series (issues 16 and 18). */
+  spcScreenOutliers?: boolean;
+  spcFixAfterPoints?: number;
+  seriesFrequency?: "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "irregular";
+  /** A key of the measure-type library (the explorer lists measures by type). */
+  measureTypeKey?: string;
 }
 
 const DEFAULT_MEASURES: MeasureSeed[] = [
@@ -83,9 +89,10 @@ export async function createPublishedCase(slug: string, options: PublishedCaseOp
           sourceCitation: "E2E test source",
           interventionDate: options.interventionDate ? new Date(options.interventionDate) : null,
           measures: {
-            create: (v.measures ?? DEFAULT_MEASURES).map(({ series, ...m }, position) => ({
+            create: (v.measures ?? DEFAULT_MEASURES).map(({ series, measureTypeKey, ...m }, position) => ({
               position,
               ...m,
+              ...(measureTypeKey ? { measureType: { connect: { key: measureTypeKey } } } : {}),
               observations: series ? { create: series.map((o) => ({ date: new Date(o.date), value: o.value })) } : undefined,
             })),
           },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ANNOTATION_MAX, SERIES_MAX_POINTS, isIsoDate } from "@/lib/domain/series";
+import { ANNOTATION_MAX, SERIES_FREQUENCIES, SERIES_MAX_POINTS, checkFrequency, isIsoDate } from "@/lib/domain/series";
 import { figureSchema } from "./measure";
 
 // A measure's series as the workspace editor (or an API) sends it: already
@@ -13,6 +13,9 @@ export const HEADLINE_METHODS = ["figures", "series_phase_means"] as const;
 export const SPC_RUN_LENGTH_DEFAULT = 7;
 export const SPC_RUN_LENGTH_MIN = 5;
 export const SPC_RUN_LENGTH_MAX = 12;
+
+/** Fix limits after N points: NHSRplotthedots requires N ≥ 12; a series holds at most SERIES_MAX_POINTS (the database's CHECK). */
+export const SPC_FIX_AFTER_MIN = 12;
 
 const isoDateSchema = z.string().refine(isIsoDate, "Enter the date as YYYY-MM-DD");
 
@@ -41,6 +44,17 @@ export const seriesInputSchema = z
       .min(SPC_RUN_LENGTH_MIN, `A shift or trend needs at least ${SPC_RUN_LENGTH_MIN} points`)
       .max(SPC_RUN_LENGTH_MAX, `A shift or trend of more than ${SPC_RUN_LENGTH_MAX} points would hide real changes`),
     headlineMethod: z.enum(HEADLINE_METHODS, { message: "Choose where the headline figures come from" }),
+    // Issue 18: the options NHS analysts set (NHSRplotthedots screen_outliers, fix_after_n_points).
+    screenOutliers: z.boolean({ message: "Choose whether to screen moving-range outliers" }).default(true),
+    fixAfterPoints: z.coerce
+      .number({ message: "Enter how many points fix the limits, or leave it blank" })
+      .int("Enter a whole number of points")
+      .min(SPC_FIX_AFTER_MIN, `Limits can be fixed after ${SPC_FIX_AFTER_MIN} points or more (fewer cannot give robust limits)`)
+      .max(SERIES_MAX_POINTS, `A series holds at most ${SERIES_MAX_POINTS} points`)
+      .nullable()
+      .default(null),
+    // Issue 16: how often the series has a point. Absent (older callers): stored as the dates look.
+    frequency: z.enum(SERIES_FREQUENCIES, { message: "Choose how often the series has a point" }).nullish(),
   })
   .superRefine((s, ctx) => {
     const seen = new Map<string, number>();
@@ -50,6 +64,16 @@ export const seriesInputSchema = z
         ctx.addIssue({ code: "custom", path: ["points", i, "date"], message: `${p.date} appears twice (also row ${first + 1})` });
       else seen.set(p.date, i);
     });
+    if (s.frequency && seen.size === s.points.length) {
+      // One point per period, on the grid the first point sets (lib/domain/series/frequency.ts).
+      const order = s.points.map((p, i) => ({ date: p.date, i })).sort((a, b) => (a.date < b.date ? -1 : 1));
+      for (const e of checkFrequency(
+        order.map((o) => o.date),
+        s.frequency,
+      ).errors) {
+        ctx.addIssue({ code: "custom", path: ["points", order[e.index]!.i, "date"], message: e.message });
+      }
+    }
     if (new Set(s.rebaseDates).size !== s.rebaseDates.length) {
       ctx.addIssue({ code: "custom", path: ["rebaseDates"], message: "A rebase date is listed twice" });
     }

@@ -52,6 +52,7 @@ export function revalidatePublicCase(slug: string): void {
   for (const path of [`/cases/${slug}`, `/embed/cases/${slug}`, `/cases/${slug}/opengraph-image`]) revalidatePath(path);
   revalidatePath("/cases/[slug]/v/[n]", "page");
   revalidatePath("/cases/[slug]/v/[n]/series/[k]", "page");
+  revalidatePath("/embed/cases/[slug]/series/[k]", "page"); // the embed with a chosen series (proxy.ts)
   revalidatePath("/downloads/cases/[file]", "page");
   revalidatePath("/case-index/[view]", "page"); // every cached view of /cases (proxy.ts)
   for (const path of ["/", "/cases", "/sitemap.xml"]) revalidatePath(path);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectInterval, findGaps, formatSeriesDate, parseSeriesDate } from "./dates";
+import { formatSeriesDate, parseSeriesDate } from "./dates";
 
 describe("parseSeriesDate", () => {
   it.each([
@@ -30,16 +30,7 @@ describe("parseSeriesDate", () => {
   });
 });
 
-describe("intervals and gaps", () => {
-  it("detects monthly and weekly series from the median gap", () => {
-    expect(detectInterval(["2024-01-01", "2024-02-01", "2024-03-01", "2024-05-01"])).toBe("month");
-    expect(detectInterval(["2024-01-01", "2024-01-08", "2024-01-15"])).toBe("week");
-    expect(detectInterval(["2024-01-01", "2024-01-03", "2024-01-09"])).toBe("irregular");
-  });
-  it("names the missing months and weeks", () => {
-    expect(findGaps(["2023-11-01", "2024-02-01"], "month")).toEqual(["2023-12-01", "2024-01-01"]);
-    expect(findGaps(["2024-01-01", "2024-01-22"], "week")).toEqual(["2024-01-08", "2024-01-15"]);
-  });
+describe("formatSeriesDate", () => {
   it("formats monthly dates as month and year", () => {
     expect(formatSeriesDate("2024-03-01")).toBe("March 2024");
     expect(formatSeriesDate("2024-03-15")).toBe("15 March 2024");

@@ -90,62 +90,6 @@ export function formatSeriesDate(isoDate: string, monthly = true): string {
   return monthly && m[3] === "01" ? `${month} ${m[1]}` : `${Number(m[3])} ${month} ${m[1]}`;
 }
 
-/** "2024-03-01" → "Mar 2024": compact, for axis ticks and tables. */
-export function formatShortSeriesDate(isoDate: string, monthly = true): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!m) return isoDate;
-  const month = MONTH_NAMES[Number(m[2]) - 1]!.slice(0, 3);
-  return monthly ? `${month} ${m[1]}` : `${Number(m[3])} ${month} ${m[1]}`;
-}
-
 export function dayNumber(isoDate: string): number {
   return Math.round(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000);
-}
-
-export type SeriesInterval = "month" | "week" | "irregular";
-
-/**
- * Monthly when every point is on the 1st or consecutive points are 28–31 days apart, weekly when 7; the
- * median gap decides, so one missing month does not change the reading.
- */
-export function detectInterval(isoDates: readonly string[]): SeriesInterval {
-  // Monthly series are dated on the 1st (a month alone is read as its first day).
-  if (isoDates.length > 0 && isoDates.every((d) => d.endsWith("-01"))) return "month";
-  if (isoDates.length < 2) return "irregular";
-  const gaps: number[] = [];
-  for (let i = 1; i < isoDates.length; i++) gaps.push(dayNumber(isoDates[i]!) - dayNumber(isoDates[i - 1]!));
-  gaps.sort((a, b) => a - b);
-  const median = gaps[Math.floor(gaps.length / 2)]!;
-  if (median >= 28 && median <= 31) return "month";
-  if (median === 7) return "week";
-  return "irregular";
-}
-
-/** Missing steps in a monthly or weekly series ("no value for May 2023"). */
-export function findGaps(isoDates: readonly string[], interval: SeriesInterval): string[] {
-  const missing: string[] = [];
-  if (interval === "irregular") return missing;
-  for (let i = 1; i < isoDates.length; i++) {
-    const prev = isoDates[i - 1]!;
-    const next = isoDates[i]!;
-    if (interval === "week") {
-      for (let d = dayNumber(prev) + 7; d < dayNumber(next); d += 7) {
-        missing.push(new Date(d * 86_400_000).toISOString().slice(0, 10));
-      }
-    } else {
-      let y = Number(prev.slice(0, 4));
-      let mo = Number(prev.slice(5, 7));
-      const endKey = Number(next.slice(0, 4)) * 12 + Number(next.slice(5, 7));
-      for (;;) {
-        mo += 1;
-        if (mo > 12) {
-          mo = 1;
-          y += 1;
-        }
-        if (y * 12 + mo >= endKey) break;
-        missing.push(`${y}-${String(mo).padStart(2, "0")}-01`);
-      }
-    }
-  }
-  return missing;
 }

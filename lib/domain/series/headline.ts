@@ -3,7 +3,7 @@
 // the phase just before the intervention and the mean of the phase that
 // starts at it. These are the centre lines the SPC chart draws, so the
 // headline and the chart cannot disagree.
-import { formatSeriesDate } from "./dates";
+import { formatPeriod, resolveFrequency, type SeriesFrequency } from "./frequency";
 import { phaseRanges, planPhases } from "./phases";
 
 export interface PhaseMean {
@@ -30,6 +30,8 @@ export function computePhaseMeansHeadline(
   points: ReadonlyArray<{ date: string; value: number }>,
   interventionDate: string | null,
   rebaseDates: readonly string[] = [],
+  /** The measure's stored frequency (null or absent: as the dates look), for naming the periods. */
+  frequency?: SeriesFrequency | null,
 ): PhaseMeansHeadline {
   if (points.length === 0) return { ok: false, reason: "the measure has no series" };
   if (!interventionDate) return { ok: false, reason: "the case has no intervention date to split the series at" };
@@ -43,7 +45,7 @@ export function computePhaseMeansHeadline(
   const before = ranges[k - 1]!;
   const after = ranges[k]!;
   const values = points.map((p) => p.value);
-  const monthly = dates.every((d) => d.endsWith("-01"));
+  const f = resolveFrequency(frequency, dates);
   const phase = (r: { start: number; end: number }): PhaseMean => ({
     mean: roundMean(meanOf(values, r.start, r.end)),
     count: r.end - r.start + 1,
@@ -52,7 +54,7 @@ export function computePhaseMeansHeadline(
   });
   const b = phase(before);
   const a = phase(after);
-  const span = (p: PhaseMean) => `${formatSeriesDate(p.from, monthly)} to ${formatSeriesDate(p.to, monthly)}`;
+  const span = (p: PhaseMean) => `${formatPeriod(p.from, f, { long: true })} to ${formatPeriod(p.to, f, { long: true })}`;
   return {
     ok: true,
     before: b,

@@ -10,7 +10,7 @@ describe("parseSeriesText: pasted from a spreadsheet", () => {
       { date: "2024-02-01", value: 58.5, annotation: null },
       { date: "2024-03-01", value: 61, annotation: null },
     ]);
-    expect(r.interval).toBe("month");
+    expect(r.frequency).toBe("monthly");
   });
 
   it("reads a CSV file with quotes, thousands separators and a third column of notes", () => {

@@ -52,4 +52,39 @@ describe("assessChangeSignal", () => {
     );
     expect(assessChangeSignal(monthly(BEFORE), { interventionDate: null, direction: "increase" }).status).toBe("no_split");
   });
+
+  it("uses the measure's outlier screening: off (the Excel tool), a spike widens the previous limits", () => {
+    // Before: a spike to 80 in otherwise tight values; after: one point at 45.
+    const before = [49, 51, 49, 51, 49, 51, 80, 51, 49, 51, 49, 51];
+    const after = [45, 53, 52, 53, 52, 53, 52, 53, 52, 53, 52, 53];
+    const opts = { interventionDate: "2023-01-01", direction: "decrease" as const };
+    expect(assessChangeSignal(monthly([...before, ...after]), opts)).toMatchObject({ status: "special_cause", beyondPreviousLimits: 1 });
+    expect(assessChangeSignal(monthly([...before, ...after]), { ...opts, screenOutliers: false })).toMatchObject({
+      status: "no_signal",
+      beyondPreviousLimits: 0,
+    });
+  });
+
+  it("uses the measure's fix-after-N: limits from the first 12 points of the phase", () => {
+    const before = [...BEFORE, 40, 60, 40, 60, 40, 60, 40, 60];
+    const after = [43, 50, 51, 50, 51, 50, 51, 50, 51, 50, 51, 50];
+    const opts = { interventionDate: "2023-09-01", direction: "decrease" as const };
+    expect(assessChangeSignal(monthly([...before, ...after]), opts).status).toBe("no_signal");
+    expect(assessChangeSignal(monthly([...before, ...after]), { ...opts, fixAfterPoints: 12 })).toMatchObject({
+      status: "special_cause",
+      beyondPreviousLimits: 1,
+    });
+  });
+
+  it("irregular dates have no SPC test", () => {
+    const dates = ["2022-01-03", "2022-01-09", "2022-02-20", "2022-03-01", "2022-05-17", "2022-06-02", "2022-08-30", "2022-09-01"];
+    const points = [...dates, "2023-01-05", "2023-02-11", "2023-02-12", "2023-04-01", "2023-06-30", "2023-07-04"].map((date, i) => ({
+      date,
+      value: i < 8 ? 50 : 30,
+    }));
+    expect(assessChangeSignal(points, { interventionDate: "2023-01-01", direction: "decrease" }).status).toBe("irregular");
+    expect(assessChangeSignal(points, { interventionDate: "2023-01-01", direction: "decrease", frequency: "weekly" }).status).not.toBe(
+      "irregular",
+    );
+  });
 });

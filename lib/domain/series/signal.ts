@@ -5,6 +5,7 @@
 // process limits. It is the same test summariseSpc states in words, so the
 // explorer's mark and the case page's sentence agree.
 import { calculateSpc, type ImprovementDirection } from "@/lib/domain/spc";
+import { resolveFrequency, type SeriesFrequency } from "./frequency";
 import { planPhases } from "./phases";
 
 export type SignalStatus =
@@ -14,6 +15,8 @@ export type SignalStatus =
   | "no_signal"
   /** A series too short for firm limits (fewer than 13 points). */
   | "too_short"
+  /** Irregular dates: charted as a run chart, so there is no SPC test. */
+  | "irregular"
   /** A series that the intervention date does not split (or no intervention date). */
   | "no_split";
 
@@ -30,10 +33,19 @@ export interface ChangeSignal {
   description: string;
 }
 
-export function assessChangeSignal(
-  points: ReadonlyArray<{ date: string; value: number }>,
-  options: { interventionDate: string | null; rebaseDates?: readonly string[]; direction: ImprovementDirection; runLength?: number },
-): ChangeSignal {
+export interface ChangeSignalOptions {
+  interventionDate: string | null;
+  rebaseDates?: readonly string[];
+  direction: ImprovementDirection;
+  runLength?: number;
+  /** The measure's SPC options, as its chart uses them (issue 18). */
+  screenOutliers?: boolean;
+  fixAfterPoints?: number | null;
+  /** The measure's stored frequency; null: as the dates look. */
+  frequency?: SeriesFrequency | null;
+}
+
+export function assessChangeSignal(points: ReadonlyArray<{ date: string; value: number }>, options: ChangeSignalOptions): ChangeSignal {
   const runLength = options.runLength ?? 7;
   const base = { tone: null, longestRun: 0, beyondPreviousLimits: 0, runLength, points: points.length };
   const plan = planPhases(
@@ -44,12 +56,25 @@ export function assessChangeSignal(
   if (plan.interventionIndex === undefined) {
     return { ...base, status: "no_split", description: "The series does not have points on both sides of the intervention." };
   }
+  const frequency = resolveFrequency(
+    options.frequency,
+    points.map((p) => p.date),
+  );
+  if (frequency === "irregular") {
+    return {
+      ...base,
+      status: "irregular",
+      description: "Irregular dates: charted as a run chart, which has no process limits to test a change against.",
+    };
+  }
   const result = calculateSpc(
     points.map((p) => ({ x: p.date, y: p.value })),
     {
       improvementDirection: options.direction,
       rebaseAt: plan.rebaseAt,
       runLength,
+      screenOutliers: options.screenOutliers ?? true,
+      fixAfterNPoints: options.fixAfterPoints ?? null,
     },
   );
   if (points.length < 13) {

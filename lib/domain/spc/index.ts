@@ -10,12 +10,14 @@
 import { assuranceIcon, pointTypeFor, variationIcon } from "./icons";
 import { phaseLimits, type PhaseLimits } from "./limits";
 import { evaluatePhase } from "./rules";
-import type { PointType, SpcOptions, SpcPhase, SpcPoint, SpcResult, SpecialCauseFlags } from "./types";
+import type { PointType, SignalSide, SpcOptions, SpcPhase, SpcPoint, SpcResult, SpecialCauseFlags } from "./types";
 import { phaseStarts, resolveOptions, validateSeries } from "./validate";
 
 export type * from "./types";
 export { SpcInputError } from "./validate";
 export { summariseSpc } from "./summary";
+export { calculateRunChart, summariseRunChart, RUN_CHART_SHIFT, RUN_CHART_TREND } from "./run-chart";
+export type * from "./run-chart";
 
 /**
  * The 16 possible sets of special-cause flags, frozen and shared by every
@@ -39,7 +41,7 @@ export function calculateSpc(series: Array<{ x: string; y: number }>, options: S
   const starts = phaseStarts(options.rebaseAt, n, notes);
   if (n === 0) {
     notes.push("No data points: there is nothing to chart.");
-    return { points: [], phases: [], variation: "common_cause", assurance: "none", notes, runLength: opts.runLength };
+    return { points: [], phases: [], variation: "common_cause", variationSide: null, assurance: "none", notes, runLength: opts.runLength };
   }
 
   const y = new Float64Array(n);
@@ -84,7 +86,8 @@ export function calculateSpc(series: Array<{ x: string; y: number }>, options: S
 
     for (let i = start; i < end; i++) {
       const k = i - start;
-      const type = pointTypeFor(rules.signal[k]!, opts.improvementDirection);
+      const signal = rules.signal[k]!;
+      const type = pointTypeFor(signal, opts.improvementDirection);
       types[i] = type;
       points[i] = {
         index: i,
@@ -101,6 +104,7 @@ export function calculateSpc(series: Array<{ x: string; y: number }>, options: S
         specialCause:
           SPECIAL_CAUSE_FLAGS[rules.beyondLimits[k]! | (rules.shift[k]! << 1) | (rules.trend[k]! << 2) | (rules.twoInThree[k]! << 3)]!,
         pointType: type,
+        side: sideOf(signal),
       };
     }
 
@@ -123,14 +127,31 @@ export function calculateSpc(series: Array<{ x: string; y: number }>, options: S
     notes.push(`Fewer than ${chartMinimum} points in the chart (${n}): read it as a run chart; the limits and icons are provisional.`);
   }
 
+  // A last phase of one point has no moving range: its "limits" are the point
+  // itself, and comparing a target with them would claim a consistency there
+  // is no variation to show. PTD falls through to "inconsistent"; no icon is
+  // the sounder answer (issue 18).
+  const lastPhase = phases[phases.length - 1]!;
+  const singlePointLast = lastPhase.start === lastPhase.end;
+  let assurance = assuranceIcon(opts.target, opts.improvementDirection, lastLimits);
+  if (singlePointLast && assurance !== "none") {
+    assurance = "none";
+    notes.push(`No assurance icon: the latest phase has a single point, so there is no variation yet to judge the target against.`);
+  }
+
   return {
     points,
     phases,
     variation: variationIcon(types),
-    assurance: assuranceIcon(opts.target, opts.improvementDirection, lastLimits),
+    variationSide: points[n - 1]!.side,
+    assurance,
     notes,
     runLength: opts.runLength,
   };
+}
+
+function sideOf(signal: number): SignalSide {
+  return signal > 0 ? "high" : signal < 0 ? "low" : null;
 }
 
 function addPhaseNotes(

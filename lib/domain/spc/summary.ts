@@ -8,8 +8,8 @@ import type { PointType, SpcPhase, SpcResult, SpcSummaryOptions } from "./types"
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** "2024-03-01" → "March 2024"; anything else is shown as given. */
-function when(x: string): string {
+/** "2024-03-01" → "March 2024"; anything else is shown as given. The default of SpcSummaryOptions.dateLabel. */
+function monthOf(x: string): string {
   const m = /^(\d{4})-(\d{2})/.exec(x);
   const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
   return m && month ? `${month} ${m[1]}` : x;
@@ -55,6 +55,7 @@ function longestRun(result: SpcResult, start: number, end: number, level: number
 }
 
 function changeSentence(result: SpcResult, before: SpcPhase, after: SpcPhase, opts: SpcSummaryOptions): string {
+  const when = opts.dateLabel ?? monthOf;
   const from = result.points[after.start]!.x;
   const per = opts.intervalLabel ? ` ${opts.intervalLabel}` : "";
   if (after.mean === before.mean) {
@@ -84,6 +85,7 @@ export function summariseSpc(result: SpcResult, opts: SpcSummaryOptions = {}): s
   const { phases } = result;
   const last = phases[phases.length - 1];
   if (!last) return "No data to summarise.";
+  const when = opts.dateLabel ?? monthOf;
   const sentences: string[] = [];
 
   let after: SpcPhase | undefined;

@@ -37,6 +37,16 @@ export interface SpcOptions {
 
 export type PointType = "common_cause" | "special_cause_improvement" | "special_cause_concern" | "special_cause_neutral";
 
+/**
+ * Which side a special-cause signal is on: "high" (above the mean, beyond the
+ * upper limit, an increasing trend) or "low"; null for common cause. Taken
+ * from the one signal the point's type comes from (PTD precedence: beyond
+ * limits > trend > two-in-three > shift), so a neutral-direction point keeps
+ * its side (PTD special_cause_neutral_high / _low) and the H/L of the
+ * variation icon agrees with the point's colour.
+ */
+export type SignalSide = "high" | "low" | null;
+
 export interface SpecialCauseFlags {
   beyondLimits: boolean;
   shift: boolean;
@@ -61,6 +71,7 @@ export interface SpcPoint {
   movingRangeUsed: boolean;
   specialCause: SpecialCauseFlags;
   pointType: PointType;
+  side: SignalSide;
 }
 
 export interface SpcPhase {
@@ -85,7 +96,12 @@ export interface SpcResult {
   phases: SpcPhase[];
   /** Icon from the last point's type. */
   variation: PointType;
-  /** "none" when there is no target or the direction is neutral. */
+  /** The last point's signal side (the H/L of the variation icon). */
+  variationSide: SignalSide;
+  /**
+   * "none" when there is no target, the direction is neutral, or the last
+   * phase has a single point (no variation to judge the target against).
+   */
   assurance: Assurance;
   notes: string[];
   /** Shift/trend run length used (needed by summariseSpc). Addition to the brief's API. */
@@ -97,4 +113,6 @@ export interface SpcSummaryOptions {
   /** e.g. "a month". */
   intervalLabel?: string;
   interventionIndex?: number;
+  /** How to name a point's date in a sentence ("March 2024", "2019/20"); default: the month and year of an ISO date. */
+  dateLabel?: (x: string) => string;
 }

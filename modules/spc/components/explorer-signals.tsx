@@ -14,8 +14,9 @@ export function ExplorerSignals({ rows, totalFigures }: { rows: SeriesSignalRow[
       </h2>
       <p className="max-w-3xl text-slate-700">
         {supported.length} of {totalFigures} {totalFigures === 1 ? "figure is" : "figures are"} supported by a special-cause signal in a
-        monthly or weekly series (NHS “Making Data Count” rules). {twoPointOnly} {twoPointOnly === 1 ? "rests" : "rest"} on two points only
-        — a before and an after — which cannot tell a real change from ordinary variation.
+        series charted with process limits (NHS “Making Data Count” rules; each measure&apos;s own SPC settings). {twoPointOnly}{" "}
+        {twoPointOnly === 1 ? "rests" : "rest"} on two points only — a before and an after — which cannot tell a real change from ordinary
+        variation.
       </p>
       {rows.length > 0 ? (
         <ul className="list-disc space-y-1 pl-6">

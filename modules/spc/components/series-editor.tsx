@@ -1,20 +1,33 @@
 "use client";
 
-// The workspace editor for one measure's series: paste two columns from a
+// The workspace editor for one measure's series: choose how often it has a
+// point (daily to yearly, or irregular dates), paste two columns from a
 // spreadsheet (or open a CSV file), or add and remove rows one by one; add a
-// note to any point, extra rebase dates and a target; choose where the
-// headline figures come from. The preview chart is drawn in the browser by
-// the same SPC engine and view builder as the public page, so what the
-// analyst sees is what will be published. N (the shift/trend run length) is
-// a preview setting: public pages use the Making Data Count default of 7.
+// note to any point, extra rebase dates and a target; set the SPC options
+// (run length N, outlier screening, limits fixed after N points); choose
+// where the headline figures come from. All are saved with the series and
+// used by every chart of the measure. The preview chart is drawn in the
+// browser by the same SPC engine and view builder as the public page, so
+// what the analyst sees is what will be published.
 import { useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
 import { saveSeriesAction, type SeriesActionState } from "@/modules/spc/actions/series-actions";
-import { formatSeriesDate, parseSeriesDate, parseSeriesRows, parseSeriesText, parseSeriesValue } from "@/lib/domain/series";
+import {
+  FREQUENCY_WORDS,
+  SERIES_FREQUENCIES,
+  dateFormatHint,
+  detectFrequency,
+  formatSeriesDate,
+  parseDateForFrequency,
+  parseSeriesRows,
+  parseSeriesText,
+  parseSeriesValue,
+  type SeriesFrequency,
+} from "@/lib/domain/series";
 import { buildSpcView, describeHeadlineMethod, type SeriesForChart } from "@/modules/spc/present/spc";
 import { SpcChart } from "@/modules/spc/components/spc-chart";
-import { Field, fieldIds, inputClass } from "@/components/ui/field";
-import { SPC_RUN_LENGTH_MAX, SPC_RUN_LENGTH_MIN } from "@/lib/schemas/series";
-import { AssuranceIcon, SpcLegend, VariationIcon } from "./spc-icons";
+import { Field, describedBy, fieldIds, inputClass } from "@/components/ui/field";
+import { SPC_FIX_AFTER_MIN, SPC_RUN_LENGTH_MAX, SPC_RUN_LENGTH_MIN } from "@/lib/schemas/series";
+import { SpcBadges, SpcLegend } from "./spc-icons";
 
 interface Row {
   key: string;
@@ -53,6 +66,11 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
   const [target, setTarget] = useState(measure.target === null ? "" : String(measure.target));
   const [headlineMethod, setHeadlineMethod] = useState(measure.headlineMethod);
   const [runLength, setRunLength] = useState(measure.runLength);
+  const [frequency, setFrequency] = useState<SeriesFrequency>(
+    () => measure.frequency ?? (measure.points.length ? detectFrequency(measure.points.map((p) => p.date)) : "monthly"),
+  );
+  const [screenOutliers, setScreenOutliers] = useState(measure.screenOutliers);
+  const [fixAfter, setFixAfter] = useState(measure.fixAfterPoints === null ? "" : String(measure.fixAfterPoints));
   const [state, formAction, pending] = useActionState<SeriesActionState, FormData>(saveSeriesAction, { status: "idle" });
   const statusRef = useRef<HTMLDivElement>(null);
 
@@ -71,13 +89,30 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
       parseSeriesRows(
         rows.map((r, i) => ({ line: i + 1, date: r.date, value: r.value, annotation: r.annotation })),
         measure.unit,
+        frequency,
       ),
-    [rows, measure.unit],
+    [rows, measure.unit, frequency],
   );
   const targetText = target.trim();
   const targetValue = targetText === "" ? null : parseSeriesValue(targetText, measure.unit);
   const targetError = targetText !== "" && targetValue === null ? "Enter the target as a number, or leave it blank" : null;
-  const draftSeries: SeriesForChart = { ...measure, points: parsed.points, rebaseDates, target: targetValue, headlineMethod, runLength };
+  const fixText = fixAfter.trim();
+  const fixValue = fixText === "" ? null : /^\d+$/.test(fixText) ? Number(fixText) : Number.NaN;
+  const fixError =
+    fixValue !== null && !(Number.isInteger(fixValue) && fixValue >= SPC_FIX_AFTER_MIN)
+      ? `Enter a whole number of at least ${SPC_FIX_AFTER_MIN}, or leave it blank (fewer points cannot give robust limits)`
+      : null;
+  const draftSeries: SeriesForChart = {
+    ...measure,
+    points: parsed.points,
+    rebaseDates,
+    target: targetValue,
+    headlineMethod,
+    runLength,
+    frequency,
+    screenOutliers,
+    fixAfterPoints: fixError ? measure.fixAfterPoints : fixValue,
+  };
   const preview = parsed.errors.length === 0 && parsed.points.length > 0 ? buildSpcView(draftSeries) : null;
 
   const payload = JSON.stringify({
@@ -89,12 +124,15 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
     target: targetValue,
     runLength,
     headlineMethod,
+    screenOutliers,
+    fixAfterPoints: fixValue,
+    frequency,
   });
   const serverErrors = state.fieldErrors ?? {};
-  const canSave = canEdit && parsed.errors.length === 0 && !targetError && !pending;
+  const canSave = canEdit && parsed.errors.length === 0 && !targetError && !fixError && !pending;
 
   function readPasted(text: string) {
-    const result = parseSeriesText(text, measure.unit);
+    const result = parseSeriesText(text, measure.unit, frequency);
     setPasteWarnings(result.warnings);
     if (result.errors.length) {
       setPasteErrors(result.errors.map((e) => e.message));
@@ -110,8 +148,8 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
   }
 
   function addRebase() {
-    const iso = parseSeriesDate(newRebase);
-    if (!iso) return setRebaseError("Enter a date like 2024-03-01, 1/3/2024 or Mar 2024");
+    const iso = parseDateForFrequency(newRebase, frequency);
+    if (!iso) return setRebaseError(`${dateFormatHint(frequency)}.`);
     if (rebaseDates.includes(iso)) return setRebaseError("That rebase date is already listed");
     setRebaseError(null);
     setRebaseDates((ds) => [...ds, iso].sort());
@@ -152,12 +190,35 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
         ) : null}
       </div>
 
+      <Field
+        name={f("frequency")}
+        label="How often the series has a point"
+        hint="Read dates for this frequency and checked for one point per period. SPC limits need evenly spaced points: irregular dates are charted as a run chart."
+        errors={serverErrors.frequency}
+        className="max-w-md"
+      >
+        <select
+          id={fieldIds(f("frequency")).input}
+          className={inputClass}
+          value={frequency}
+          disabled={!canEdit}
+          aria-describedby={describedBy(f("frequency"), true, serverErrors.frequency)}
+          onChange={(e) => setFrequency(e.target.value as SeriesFrequency)}
+        >
+          {SERIES_FREQUENCIES.map((fr) => (
+            <option key={fr} value={fr}>
+              {FREQUENCY_WORDS[fr]}
+            </option>
+          ))}
+        </select>
+      </Field>
+
       {canEdit ? (
         <div className="grid gap-4 lg:grid-cols-2">
           <Field
             name={f("paste")}
             label="Paste a series"
-            hint="Two columns copied from a spreadsheet or a CSV file: the date (2024-03-01, 1/3/2024, Mar 2024 or 2024-03), then the value. An optional third column is a note on that point. This replaces the rows below."
+            hint={`Two columns copied from a spreadsheet or a CSV file: the date, then the value. ${dateFormatHint(frequency)}. An optional third column is a note on that point. This replaces the rows below.`}
           >
             <textarea
               id={fieldIds(f("paste")).input}
@@ -201,11 +262,13 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
                 </ul>
               </div>
             ) : null}
-            {pasteWarnings.length ? (
+            {pasteWarnings.filter((w) => !parsed.warnings.includes(w)).length ? (
               <ul className="space-y-1 text-sm text-concern" role="note">
-                {pasteWarnings.map((w) => (
-                  <li key={w}>⚠ {w}</li>
-                ))}
+                {pasteWarnings
+                  .filter((w) => !parsed.warnings.includes(w))
+                  .map((w) => (
+                    <li key={w}>⚠ {w}</li>
+                  ))}
               </ul>
             ) : null}
           </div>
@@ -305,6 +368,13 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
               {e.message}
             </p>
           ))}
+        {parsed.warnings.length ? (
+          <ul className="mt-1 space-y-1 text-sm text-concern" role="note" data-testid="series-warnings">
+            {parsed.warnings.map((w) => (
+              <li key={w}>⚠ {w}</li>
+            ))}
+          </ul>
+        ) : null}
       </details>
 
       <div className="grid gap-4 md:grid-cols-3">
@@ -388,6 +458,46 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
         </Field>
       </div>
 
+      <div className="grid gap-4 md:grid-cols-2">
+        <div className="space-y-1">
+          <label className="flex items-start gap-2 text-sm font-medium">
+            <input
+              type="checkbox"
+              className="mt-1"
+              checked={screenOutliers}
+              disabled={!canEdit}
+              aria-describedby={`${f("screen")}-hint`}
+              onChange={(e) => setScreenOutliers(e.target.checked)}
+            />
+            Screen out moving-range outliers
+          </label>
+          <p id={`${f("screen")}-hint`} className="text-xs text-slate-600">
+            On: a moving range of 3.267 × the average or more is left out of the limits, as NHSRplotthedots does. Off: every moving range
+            counts, as in the Making Data Count Excel tool.
+          </p>
+          {serverErrors.screenOutliers ? (
+            <p className="text-sm font-semibold text-red-700">{serverErrors.screenOutliers.join(" ")}</p>
+          ) : null}
+        </div>
+        <Field
+          name={f("fixafter")}
+          label="Fix the limits after N points (optional)"
+          hint={`Baseline fixing: each phase's mean and limits come from its first N points, and later points are judged against them. At least ${SPC_FIX_AFTER_MIN} (NHSRplotthedots' rule); blank: from every point.`}
+          errors={fixError ? [fixError] : serverErrors.fixAfterPoints}
+        >
+          <input
+            id={fieldIds(f("fixafter")).input}
+            className={inputClass}
+            value={fixAfter}
+            disabled={!canEdit}
+            inputMode="numeric"
+            aria-invalid={fixError ? true : undefined}
+            aria-describedby={describedBy(f("fixafter"), true, fixError ? [fixError] : serverErrors.fixAfterPoints)}
+            onChange={(e) => setFixAfter(e.target.value)}
+          />
+        </Field>
+      </div>
+
       <fieldset className="space-y-1 text-sm">
         <legend className="font-medium">Headline before and after</legend>
         {(["figures", "series_phase_means"] as const).map((m) => (
@@ -413,10 +523,7 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
         <h4 className="font-semibold">Preview</h4>
         {preview ? (
           <>
-            <div className="flex flex-wrap gap-2">
-              <VariationIcon variation={preview.variation} />
-              {preview.assurance ? <AssuranceIcon assurance={preview.assurance} /> : null}
-            </div>
+            <SpcBadges view={preview} />
             <SpcChart
               data={preview.chart}
               title={`Preview: ${measure.label}`}

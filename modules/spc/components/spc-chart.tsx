@@ -11,7 +11,7 @@
 // words (modules/spc/components/spc-section.tsx). Takes the compact SpcChartData so
 // a page with many charts sends little to the browser.
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { POINT_TYPE_WORDS, type SpcChartData } from "@/modules/spc/present/spc";
+import { signalWords, type SpcChartData } from "@/modules/spc/present/spc";
 import { PointShape } from "@/modules/spc/components/spc-icons";
 import { ValueTick, WIDTH } from "@/components/charts/chart-parts";
 
@@ -26,8 +26,9 @@ type Row = Record<string, number | string | undefined> & { label: string; index:
 function Dot(props: { cx?: number; cy?: number; index?: number; spc: SpcChartData }) {
   const type = props.spc.types[props.index ?? -1];
   if (!type || props.cx === undefined || props.cy === undefined) return null;
+  const side = props.spc.sides[props.index!];
   return (
-    <g data-point-type={type}>
+    <g data-point-type={type} data-side={side ?? undefined}>
       <PointShape type={type} cx={round1(props.cx)} cy={round1(props.cy)} />
     </g>
   );
@@ -47,7 +48,7 @@ function SpcTooltip({ active, payload, data }: { active?: boolean; payload?: Arr
       <p className="font-semibold">{data.labels[i]}</p>
       <p>
         {data.values[i]!.toLocaleString("en-GB", { maximumFractionDigits: 2 })}
-        {unitSuffix(data.unitLabel)} — {POINT_TYPE_WORDS[type]}
+        {unitSuffix(data.unitLabel)} — {signalWords(type, data.sides[i] ?? null)}
         {data.rules[i] ? ` (${data.rules[i]})` : ""}
       </p>
       {data.annotations[i] ? <p className="text-slate-700">{data.annotations[i]}</p> : null}
@@ -149,7 +150,7 @@ export function SpcChart({
           interval={tickEvery - 1}
           tick={<ValueTick />}
           tickLine={false}
-          label={{ value: data.monthly ? "Month" : "Date", position: "insideBottom", offset: -22, fontSize: 12, fill: "#475569" }}
+          label={{ value: data.xAxisLabel, position: "insideBottom", offset: -22, fontSize: 12, fill: "#475569" }}
         />
         <YAxis
           domain={domain}
@@ -165,11 +166,11 @@ export function SpcChart({
             <Line
               key={`mean${ph.phase}`}
               dataKey={`mean${ph.phase}`}
-              name={`Mean, phase ${ph.phase}`}
+              name={`${data.centreLabel}, phase ${ph.phase}`}
               stroke={INK}
               strokeWidth={1.5}
               {...lineProps}
-              label={last ? <EndLabel text="Mean" lastIndex={lastIndex} /> : undefined}
+              label={last ? <EndLabel text={data.centreLabel} lastIndex={lastIndex} /> : undefined}
             />,
             ph.upl !== null ? (
               <Line

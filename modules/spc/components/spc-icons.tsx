@@ -21,8 +21,36 @@ function Badge({ icon, testId }: { icon: SpcIconView; testId: string }) {
   );
 }
 
-export function VariationIcon({ variation }: { variation: SpcView["variation"] }) {
+export function VariationIcon({ variation }: { variation: NonNullable<SpcView["variation"]> }) {
   return <Badge icon={variationIcon(variation)} testId="spc-variation-icon" />;
+}
+
+/**
+ * A run chart's reading, in place of the variation icon: words in a border
+ * coloured by improvement, no Making Data Count glyph (those icons read
+ * process limits, which a run chart does not have).
+ */
+export function RunChartBadge({ reading }: { reading: NonNullable<SpcView["runChartReading"]> }) {
+  return (
+    <span
+      className="inline-flex items-center gap-2 rounded border border-dashed px-2 py-1 text-sm"
+      style={{ borderColor: CHART_COLOURS[reading.tone] }}
+      data-testid="spc-run-chart-reading"
+    >
+      {reading.text}
+    </span>
+  );
+}
+
+/** The icons (SPC chart) or the run-chart reading shown above a chart. */
+export function SpcBadges({ view }: { view: Pick<SpcView, "variation" | "assurance" | "runChartReading"> }) {
+  return (
+    <div className="flex flex-wrap gap-2">
+      {view.variation ? <VariationIcon variation={view.variation} /> : null}
+      {view.runChartReading ? <RunChartBadge reading={view.runChartReading} /> : null}
+      {view.assurance ? <AssuranceIcon assurance={view.assurance} /> : null}
+    </div>
+  );
 }
 
 export function AssuranceIcon({ assurance }: { assurance: NonNullable<SpcView["assurance"]> }) {
@@ -73,7 +101,7 @@ export function SpcLegend({
           {POINT_TYPE_WORDS[t]}
         </li>
       ))}
-      <li>solid black line: mean of each phase</li>
+      <li>{runChart ? "solid black line: the median of every point" : "solid black line: mean of each phase"}</li>
       {runChart ? null : <li>grey lines: process limits (dashed: trial limits){twoSigma ? "; dotted: the 2σ lines" : ""}</li>}
       <li>dashed vertical line: the intervention</li>
     </ul>

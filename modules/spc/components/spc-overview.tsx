@@ -40,9 +40,7 @@ export function SpcOverview({ rows }: { rows: SpcOverviewRow[] }) {
                 </a>
                 <span className="block text-xs font-normal text-slate-600">{r.points} points</span>
               </th>
-              <td>
-                <Icon icon={r.variation} />
-              </td>
+              <td>{r.variation ? <Icon icon={r.variation} /> : r.runChart ? r.runChart.text : null}</td>
               <td>{r.assurance ? <Icon icon={r.assurance} /> : "No target set"}</td>
               <td className="whitespace-nowrap">{r.after === null ? r.before : `${r.before} → ${r.after}`}</td>
               <td>{r.summary}</td>

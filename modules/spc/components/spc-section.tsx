@@ -3,23 +3,28 @@ import { buildSpcView, type SeriesForChart, type SpcView } from "@/modules/spc/p
 import { MAX_INLINE_SPC_CHARTS, toSpcOverviewRow } from "@/modules/spc/present/spc-overview";
 import { SpcDataTable } from "./spc-data-table";
 import { SpcOverview } from "./spc-overview";
-import { AssuranceIcon, SpcLegend, VariationIcon } from "./spc-icons";
+import { SpcBadges, SpcLegend } from "./spc-icons";
 
 // The series of a published case as SPC charts (NHS "Making Data Count"), each
 // followed by what it shows in words: the icons, a summary sentence, where
 // the headline figures came from, notes on short series, and the data table.
 
-/** `href`: the chart's own page, linked beneath it (to cite or print one chart). `view`: buildSpcView(series), when the caller has it already. */
+/**
+ * `href`: the chart's own page, linked beneath it (to cite or print one chart). `view`: buildSpcView(series), when the caller has it
+ * already. `explain`: a paragraph on how to read this kind of chart (SPC or run chart).
+ */
 export function SpcFigure({
   series,
   headingLevel = 3,
   href,
   view = buildSpcView(series),
+  explain = false,
 }: {
   series: SeriesForChart;
   headingLevel?: 1 | 2 | 3 | 4;
   href?: string;
   view?: SpcView;
+  explain?: boolean;
 }) {
   const H = (["h1", "h2", "h3", "h4"] as const)[headingLevel - 1]!;
   const kind = view.runChart ? "Run chart" : "SPC chart";
@@ -28,10 +33,7 @@ export function SpcFigure({
       <H id={`spc-${series.measureId}`} className={headingLevel === 1 ? "text-3xl font-semibold" : "text-lg font-semibold"}>
         {series.label}
       </H>
-      <div className="flex flex-wrap gap-2">
-        <VariationIcon variation={view.variation} />
-        {view.assurance ? <AssuranceIcon assurance={view.assurance} /> : null}
-      </div>
+      <SpcBadges view={view} />
       <SpcChart data={view.chart} title={`${kind}: ${series.label}`} describedBy={`spc-summary-${series.measureId}`} />
       <SpcLegend runChart={view.runChart} present={view.points.map((p) => p.pointType)} />
       <figcaption className="max-w-3xl space-y-2">
@@ -55,6 +57,13 @@ export function SpcFigure({
           <SpcDataTable data={view.chart} label={series.label} unit={series.unit} />
         </div>
       </details>
+      {explain ? (
+        <p className="max-w-3xl text-sm text-slate-700" data-testid="spc-how-to-read">
+          {view.runChart
+            ? "How to read it: a run chart has no process limits. Its centre line is the median of the points; a shift (6 or more points in a row on one side of the median) or a trend (5 or more in a row going up or down) is a sign of a real change (NHS run-chart rules)."
+            : "How to read it: the mean and the process limits (mean ± 2.66 × the average moving range) are recalculated from the intervention. A point beyond a limit, a run of points on one side of the mean, a run rising or falling, or two of three points near a limit signal a real change (NHS \u201cMaking Data Count\u201d)."}
+        </p>
+      ) : null}
       {href ? (
         <p className="no-print text-sm">
           <a href={href} className="text-improvement underline">
@@ -84,10 +93,11 @@ export function SpcSection({ series, seriesHref }: { series: SeriesForChart[]; s
           Over time: a real change or noise?
         </h2>
         <p>
-          Two figures cannot tell a real change from noise. Where the case reports a monthly or weekly series, it is charted here as an XmR
-          (statistical process control) chart, the NHS &ldquo;Making Data Count&rdquo; way: the mean and process limits are recalculated
-          from the intervention, and points that signal a real change are marked by shape and colour (blue square: improvement, orange
-          triangle: concern).
+          Two figures cannot tell a real change from noise. Where the case reports a series, it is charted here as an XmR (statistical
+          process control) chart, the NHS &ldquo;Making Data Count&rdquo; way: the mean and process limits are recalculated from the
+          intervention, and points that signal a real change are marked by shape and colour (blue square: improvement, orange triangle:
+          concern). A series with fewer than 13 points, or with irregular dates, is a run chart instead: its points are read against their
+          median with the NHS run-chart rules.
         </p>
       </div>
       {rows.length > 0 ? <SpcOverview rows={rows} /> : null}

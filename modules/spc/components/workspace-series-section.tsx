@@ -16,8 +16,9 @@ export async function WorkspaceSeriesSection({ user, caseId }: { user: CurrentUs
           Series
         </h2>
         <p className="max-w-3xl text-sm text-slate-700">
-          Monthly or weekly values of a measure, charted as an SPC (XmR) chart on the public page. Saving a series saves it to the draft;
-          publish the case to make it public.
+          Values of a measure over time (daily to yearly, or at irregular dates), charted on the public page as an SPC (XmR) chart, or as a
+          run chart when there are fewer than 13 points or the dates are irregular. Saving a series saves it to the draft; publish the case
+          to make it public.
         </p>
       </div>
       {data.measures.map((m, i) => (

@@ -127,6 +127,63 @@ describe("replaceMeasureSeries", () => {
       { field: "measures[Failure demand].series", from: "none", to: "28 points, 2022-11-01 to 2025-02-01" },
       { field: "measures[Failure demand].target", from: null, to: 25 },
       { field: "measures[Failure demand].rebaseDates", from: null, to: "2023-06-01" },
+      // No frequency given (an older caller): stored as the dates look.
+      { field: "measures[Failure demand].seriesFrequency", from: null, to: "monthly" },
+    ]);
+  });
+
+  it("stores the SPC options and the frequency, audits them, and the database refuses a fix-after below 12", async () => {
+    const c = await newCase();
+    const r = await replaceMeasureSeries(
+      users.analyst!,
+      seriesInput(c, { screenOutliers: false, fixAfterPoints: 12, frequency: "monthly" }),
+    );
+    expect(r.changes).toEqual(
+      expect.arrayContaining([
+        { field: "measures[Failure demand].spcScreenOutliers", from: true, to: false },
+        { field: "measures[Failure demand].spcFixAfterPoints", from: null, to: 12 },
+        { field: "measures[Failure demand].seriesFrequency", from: null, to: "monthly" },
+      ]),
+    );
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { caseStudyId: c.id, entityType: "measure_series" } });
+    expect(audit.changes).toContainEqual({ field: "measures[Failure demand].spcFixAfterPoints", from: null, to: 12 });
+    const draft = (await getDraftSeriesForCase(users.analyst!, c.id))!;
+    expect(draft.measures[0]).toMatchObject({ screenOutliers: false, fixAfterPoints: 12, frequency: "monthly" });
+
+    // zod mirrors the CHECK constraint, with a message for the field.
+    const low = seriesInputSchema.safeParse({ ...seriesInput(c), fixAfterPoints: 11 });
+    expect(low.success).toBe(false);
+    expect(low.error?.issues[0]).toMatchObject({ path: ["fixAfterPoints"], message: expect.stringMatching(/12 points or more/) });
+    expect(seriesInputSchema.safeParse({ ...seriesInput(c), fixAfterPoints: 1001 }).success).toBe(false);
+    expect(seriesInputSchema.safeParse({ ...seriesInput(c), frequency: "fortnightly" }).success).toBe(false);
+    await expect(prisma.measure.update({ where: { id: c.measureIds[0] }, data: { spcFixAfterPoints: 11 } })).rejects.toThrow(
+      /measure_spc_fix_after_points_range/,
+    );
+  });
+
+  it("a yearly series (a four-year trend before the reform) is saved and read back with its frequency", async () => {
+    const c = await newCase();
+    const points = [
+      ["2020-04-01", 64],
+      ["2021-04-01", 61],
+      ["2022-04-01", 58],
+      ["2023-04-01", 55],
+      ["2024-04-01", 30],
+    ].map(([date, value]) => ({ date: date as string, value: value as number, annotation: null }));
+    await replaceMeasureSeries(users.analyst!, seriesInput(c, { points, frequency: "yearly" }));
+    const draft = (await getDraftSeriesForCase(users.analyst!, c.id))!;
+    expect(draft.measures[0]).toMatchObject({ frequency: "yearly", points: points });
+    // Two points in one year are refused by the schema, on the point's date.
+    const twice = seriesInputSchema.safeParse({
+      ...seriesInput(c),
+      frequency: "yearly",
+      points: [...points, { date: "2025-03-31", value: 1, annotation: null }],
+    });
+    expect(twice.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ["points", 5, "date"],
+        message: "31 March 2025 is in the same year as the point before (2024/25): keep one value per year.",
+      }),
     ]);
   });
 
@@ -243,6 +300,23 @@ describe("listSeriesSignals", () => {
     expect(rows[0]!.description).toBe(
       "Supported by a special-cause signal: 14 points in a row below the previous mean; 14 beyond the previous limits.",
     );
+    // The measure's own options decide the signal: with screening off (as the Excel tool) the same series is judged on its own limits.
+    const spiky = await newCase();
+    // 12 tight months with a spike, then a single point below the tight limits and values just under the old mean.
+    const values = [49, 51, 49, 51, 49, 51, 80, 51, 49, 51, 49, 51, 45, 53, 52, 53, 52, 53, 52, 53, 52, 53, 52, 53];
+    const spikySeries = monthly("2023-01-01", values);
+    const on = await replaceMeasureSeries(users.analyst!, seriesInput(spiky, { points: spikySeries }));
+    await publishCase(users.analyst!, spiky.id, on.revision, null);
+    const signalOf = async () => (await listSeriesSignals(typeKey)).find((r) => r.caseSlug === spiky.slug && r.evidence.kind === "series")!;
+    expect((await signalOf()).description).toBe("Supported by a special-cause signal: 1 beyond the previous limits.");
+    const republish = await prisma.caseStudy.findUniqueOrThrow({ where: { id: spiky.id }, select: { revision: true } });
+    const off = await replaceMeasureSeries(
+      users.analyst!,
+      seriesInput({ ...spiky, revision: republish.revision }, { points: spikySeries, screenOutliers: false }),
+    );
+    await publishCase(users.analyst!, spiky.id, off.revision, "Outlier screening off, as the Excel tool");
+    expect((await signalOf()).description).toMatch(/^Not supported by a special-cause signal: .* \(SPC settings: outlier screening off\)$/);
+
     // Drafts are never listed.
     const draftOnly = await newCase();
     expect((await listSeriesSignals(typeKey)).some((r) => r.caseSlug === draftOnly.slug)).toBe(false);

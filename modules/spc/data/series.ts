@@ -9,6 +9,7 @@ import {
   assessChangeSignal,
   checkValueForUnit,
   computePhaseMeansHeadline,
+  detectFrequency,
   toImprovementDirection,
   type ChangeSignal,
 } from "@/lib/domain/series";
@@ -18,7 +19,7 @@ import { recordAudit } from "@/modules/workspace/data/audit";
 import { copyVersionToDraft, type Tx } from "@/modules/workspace/data/case-content";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/modules/workspace/data/case-drafts";
 
-// Monthly and weekly series of a measure (observations), for SPC charts:
+// A measure's series (observations: daily to yearly, or irregular dates), for SPC and run charts:
 // the public read of a published case's series, the workspace read of the
 // working version, the analyst's write (replace one measure's series in one
 // transaction: permission, revision, audit), and the per-case signal the
@@ -43,6 +44,9 @@ const seriesMeasureSelect = {
   target: true,
   rebaseDates: true,
   spcRunLength: true,
+  spcScreenOutliers: true,
+  spcFixAfterPoints: true,
+  seriesFrequency: true,
   observations: { orderBy: { date: "asc" }, select: { date: true, value: true, annotation: true } },
 } satisfies Prisma.MeasureSelect;
 
@@ -59,6 +63,9 @@ function toSeries(m: SeriesMeasureRow, interventionDate: Date | null): SeriesFor
     target: m.target === null ? null : num(m.target),
     rebaseDates: m.rebaseDates.map(isoDate),
     runLength: m.spcRunLength,
+    screenOutliers: m.spcScreenOutliers,
+    fixAfterPoints: m.spcFixAfterPoints,
+    frequency: m.seriesFrequency,
     interventionDate: interventionDate ? isoDate(interventionDate) : null,
     points: m.observations.map((o) => ({ date: isoDate(o.date), value: num(o.value), annotation: o.annotation })),
   };
@@ -164,12 +171,21 @@ export async function listSeriesSignals(measureTypeKey: string, { onlyWithSeries
       rebaseDates: s.rebaseDates,
       direction: toImprovementDirection(s.direction),
       runLength: s.runLength,
+      screenOutliers: s.screenOutliers,
+      fixAfterPoints: s.fixAfterPoints,
+      frequency: s.frequency,
     });
     const lead = signal.status === "special_cause" ? "Supported by a special-cause signal" : "Not supported by a special-cause signal";
+    // The measure's own SPC options decide the limits, so the reader is told when they differ from the defaults.
+    const settings = [
+      s.screenOutliers ? null : "outlier screening off",
+      s.fixAfterPoints ? `limits fixed after ${s.fixAfterPoints} points` : null,
+      s.runLength !== 7 ? `runs of ${s.runLength}` : null,
+    ].filter(Boolean);
     return {
       ...base,
       evidence: { kind: "series", signal },
-      description: `${lead}: ${signal.description.replace(/^A special-cause signal after the intervention: /, "")}`,
+      description: `${lead}: ${signal.description.replace(/^A special-cause signal after the intervention: /, "")}${settings.length ? ` (SPC settings: ${settings.join(", ")})` : ""}`,
     };
   });
 }
@@ -319,6 +335,13 @@ export async function replaceMeasureSeries(actor: CurrentUser, input: SeriesInpu
     if (before.rebaseDates.join() !== rebaseDates.join())
       changes.push({ field: field("rebaseDates"), from: before.rebaseDates.join(", ") || null, to: rebaseDates.join(", ") || null });
     if (before.runLength !== input.runLength) changes.push({ field: field("spcRunLength"), from: before.runLength, to: input.runLength });
+    if (before.screenOutliers !== input.screenOutliers)
+      changes.push({ field: field("spcScreenOutliers"), from: before.screenOutliers, to: input.screenOutliers });
+    if (before.fixAfterPoints !== input.fixAfterPoints)
+      changes.push({ field: field("spcFixAfterPoints"), from: before.fixAfterPoints, to: input.fixAfterPoints });
+    // Stored explicitly from now on: the one chosen, else (an older caller) the one kept or the one the dates look like.
+    const frequency = input.frequency ?? before.frequency ?? (points.length ? detectFrequency(points.map((p) => p.date)) : null);
+    if (before.frequency !== frequency) changes.push({ field: field("seriesFrequency"), from: before.frequency, to: frequency });
     if (before.headlineMethod !== input.headlineMethod)
       changes.push({ field: field("headlineMethod"), from: before.headlineMethod, to: input.headlineMethod });
     if (changes.length === 0) return { revision: c.revision, measureId: measure.id, changes };
@@ -343,6 +366,9 @@ export async function replaceMeasureSeries(actor: CurrentUser, input: SeriesInpu
         target: input.target,
         rebaseDates: rebaseDates.map(toDate),
         spcRunLength: input.runLength,
+        spcScreenOutliers: input.screenOutliers,
+        spcFixAfterPoints: input.fixAfterPoints,
+        seriesFrequency: frequency,
         headlineMethod: input.headlineMethod,
       },
     });

@@ -25,7 +25,10 @@ describe("toSpcOverviewRow", () => {
     const series = toSeries(RIVERTON_FACE_TO_FACE, { direction: "higher_is_better", interventionDate: null });
     const row = toSpcOverviewRow(series, buildSpcView(series), "/s");
     expect(row.after).toBeNull();
-    expect(row.before).toMatch(/%$/);
+    // A run chart (10 points): its centre line is the median, and it has no Making Data Count icon.
+    expect(row.before).toBe("50% (median)");
+    expect(row.variation).toBeNull();
+    expect(row.runChart?.text).toMatch(/^Run chart: /);
   });
 });
 

@@ -17,9 +17,12 @@ export interface SpcOverviewRow {
   label: string;
   href: string;
   points: number;
-  variation: SpcIconView;
+  /** The Making Data Count variation icon; null on a run chart, which has `runChart` instead. */
+  variation: SpcIconView | null;
+  /** A run chart's reading in words (no icon: the Making Data Count icons need process limits). */
+  runChart: { tone: Tone; text: string } | null;
   assurance: SpcIconView | null;
-  /** Mean of the first phase and of the latest, formatted; `after` is null with a single phase. */
+  /** Mean of the first phase and of the latest (a run chart: its median), formatted; `after` is null with a single phase. */
   before: string;
   after: string | null;
   summary: string;
@@ -31,7 +34,7 @@ export interface SpcOverviewRow {
  */
 export const MAX_INLINE_SPC_CHARTS = 3;
 
-export function variationIcon(variation: SpcView["variation"]): SpcIconView {
+export function variationIcon(variation: NonNullable<SpcView["variation"]>): SpcIconView {
   const glyph = variation.type === "common_cause" ? "~" : variation.side === "high" ? "H" : variation.side === "low" ? "L" : "!";
   return { tone: variation.tone, glyph, text: variation.text };
 }
@@ -50,9 +53,10 @@ export function toSpcOverviewRow(series: SeriesForChart, view: SpcView, href: st
     label: series.label,
     href,
     points: series.points.length,
-    variation: variationIcon(view.variation),
+    variation: view.variation ? variationIcon(view.variation) : null,
+    runChart: view.runChartReading,
     assurance: view.assurance ? assuranceIcon(view.assurance) : null,
-    before: first ? formatSeriesValue(first.mean, series.unit) : "–",
+    before: first ? `${formatSeriesValue(first.mean, series.unit)}${view.runChart ? " (median)" : ""}` : "–",
     after: last && last !== first ? formatSeriesValue(last.mean, series.unit) : null,
     summary: view.summary,
   };

@@ -42,6 +42,7 @@ const measureSelect = {
   measureType: { select: { id: true, unit: true, category: true } },
   headlineMethod: true,
   rebaseDates: true,
+  seriesFrequency: true,
   // Only a series-headline measure needs its points.
   observations: {
     where: { measure: { headlineMethod: "series_phase_means" } },
@@ -79,6 +80,7 @@ function headlineOf(m: MeasureRow, fields: ReturnType<typeof fromMeasureRow>, v:
     interventionDate: v.interventionDate ? isoDate(v.interventionDate) : null,
     rebaseDates: m.rebaseDates.map(isoDate),
     points: m.observations.map((o) => ({ date: isoDate(o.date), value: o.value.toNumber() })),
+    frequency: m.seriesFrequency,
   });
   return {
     before: h.before,

@@ -6,6 +6,7 @@ import { buildMeasureRow, listAbsoluteRows, toChartRows } from "@/modules/cases/
 import { summariseCase } from "@/lib/domain/summary";
 import { readSiteUrl } from "@/lib/present/site-url";
 import { ChangeChart } from "@/components/charts/deferred-charts";
+import { EmbedSpcSeries } from "@/modules/spc/components/embed-spc-series";
 
 // The change chart alone, for an iframe on another site, with its text summary
 // and a link back to the full case (figures, tables, sources). Cached like the
@@ -16,7 +17,8 @@ export function generateStaticParams(): Array<{ slug: string }> {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string }> };
+// `k`: a chosen series (app/embed/cases/[slug]/series/[k], from ?series=<k> by proxy.ts).
+type Props = { params: Promise<{ slug: string; k?: string }> };
 
 async function loadCase(params: Props["params"]) {
   const slug = parseSlug((await params).slug);
@@ -65,6 +67,7 @@ export default async function EmbedCasePage({ params }: Props) {
       <p id="embed-summary" className="text-sm">
         {summary}
       </p>
+      <EmbedSpcSeries slug={c.slug} version={c.version} k={(await params).k} siteUrl={readSiteUrl()} />
       <p className="text-sm">
         <a href={href} target="_top" className="text-improvement underline">
           Full figures, sources and data on Reform Metrics

@@ -60,12 +60,7 @@ export default async function SeriesPage({ params }: Props) {
           · {c.organisation} · version {c.version}, published {formatLongDate(c.publishedAt)} · series {k} of {count}
         </p>
       </header>
-      <SpcFigure series={s} headingLevel={1} />
-      <p className="max-w-3xl text-sm text-slate-700">
-        How to read it: the mean and the process limits (mean ± 2.66 × the average moving range) are recalculated from the intervention. A
-        point beyond a limit, a run of points on one side of the mean, a run rising or falling, or two of three points near a limit signal a
-        real change (NHS &ldquo;Making Data Count&rdquo;).
-      </p>
+      <SpcFigure series={s} headingLevel={1} explain />
     </article>
   );
 }
