@@ -1,16 +1,16 @@
 import Link from "next/link";
 import { getCachedPublishedCaseList } from "@/modules/cases/cache";
 import { CaseList } from "@/modules/cases/components/case-list";
+import { featuredCases } from "@/modules/cases/present/featured-cases";
 
 // A short landing page: what this is, a few published cases (real results
 // before fictional examples), and the way to the full index. The list comes
 // from Next's cache, so the build needs no database and visits do not query it.
 export const dynamic = "force-dynamic";
 
-const FEATURED = 4;
-
 export default async function HomePage() {
   const cases = await getCachedPublishedCaseList();
+  const featured = featuredCases(cases);
   return (
     <div className="space-y-8">
       <section className="space-y-3">
@@ -28,7 +28,7 @@ export default async function HomePage() {
         <h2 id="cases-heading" className="text-xl font-semibold">
           Published case studies ({cases.length.toLocaleString("en-GB")})
         </h2>
-        {cases.length === 0 ? <p>No case studies have been published yet.</p> : <CaseList cases={cases.slice(0, FEATURED)} />}
+        {cases.length === 0 ? <p>No case studies have been published yet.</p> : <CaseList cases={featured} />}
         <p className="flex flex-wrap gap-6">
           <Link href="/cases" className="font-semibold text-improvement underline">
             Search all case studies

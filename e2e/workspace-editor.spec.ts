@@ -20,6 +20,7 @@ async function createCaseThroughEditor(page: Page, title: string) {
   const second = page.getByTestId("measure-editor").nth(1);
   await second.getByLabel("Name").fill("Referrals");
   await second.getByLabel("Reported change").fill("-41");
+  await second.getByText("Wording, periods and the measure's own source").click();
   await second.getByLabel("Source's wording (change)").fill("down 41%");
 
   // The live preview uses the same arithmetic as the public page.

@@ -6,6 +6,8 @@ import { formatPooled } from "@/modules/compare/components/pooled-text";
 import { getCachedApproachOverview } from "@/modules/compare/data/approach-overview";
 import { formatNumber } from "@/lib/domain/format";
 import { EVIDENCE_RULE, evidencePadlocks } from "@/lib/domain/pooling";
+import { DESIGN_SHORT } from "@/lib/domain/evidence-text";
+import type { Design } from "@/lib/domain/evidence-types";
 import { CATEGORY_LABELS } from "@/lib/schemas/measure-type";
 
 export const metadata: Metadata = {
@@ -110,8 +112,20 @@ export default async function ApproachesPage() {
                   <td className="py-2">
                     <Padlocks count={evidencePadlocks(a)} />
                     <span className="block text-xs text-slate-600">
-                      median level {a.medianLevel ?? "–"}; {a.rawFigures} raw, {a.reportedFigures} reported-only figures
+                      median figure level {a.medianLevel ?? "–"}; {a.rawFigures} with their values or an interval, {a.reportedFigures}{" "}
+                      reported-only
                     </span>
+                    {Object.keys(a.designs).length > 0 ? (
+                      <span className="block text-xs text-slate-600" data-testid="design-mix">
+                        {(Object.entries(a.designs) as Array<[Design, number]>).map(([d, n]) => `${n} ${DESIGN_SHORT[d]}`).join(", ")}
+                      </span>
+                    ) : null}
+                    {a.findings.improved + a.findings.noClearDifference + a.findings.worsened + a.findings.unclear > 0 ? (
+                      <span className="block text-xs text-slate-600" data-testid="findings-count">
+                        In words: {a.findings.improved} improved, {a.findings.noClearDifference} no clear difference, {a.findings.worsened}{" "}
+                        worse
+                      </span>
+                    ) : null}
                   </td>
                 </tr>
               );

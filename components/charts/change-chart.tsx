@@ -6,7 +6,7 @@
 // for readers without JavaScript; the tooltip arrives when the page hydrates.
 // Only per cent and percentage-point changes share this axis (each labelled);
 // absolute changes (a zero baseline) are listed apart, never drawn on it.
-import { Bar, BarChart, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, Cell, ErrorBar, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_COLOURS, type Tone } from "./chart-colours";
 import { CategoryTick, LABEL_WIDTH, niceTicks, ROW_HEIGHT, VALUE_COLUMN, valueColumnLabel, ValueTick, WIDTH } from "./chart-parts";
 
@@ -24,7 +24,15 @@ export interface ChangeChartRow {
   display: string;
   /** The outcome in words, so meaning never rests on colour alone. */
   outcomeWord: string;
+  /** The source's interval [lower, upper], drawn as a whisker; null when it gives none. */
+  interval?: [number, number] | null;
+  /** A short name of the design when it is not a plain before/after, e.g. "vs comparison". */
+  design?: string | null;
 }
+
+/** Recharts' ErrorBar takes the distances below and above the bar's end. */
+const withWhiskers = (rows: ChangeChartRow[]) =>
+  rows.map((r) => ({ ...r, whisker: r.interval ? [r.value - r.interval[0], r.interval[1] - r.value] : null }));
 
 const signed = (v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${Math.abs(v)}` : "0");
 
@@ -37,6 +45,12 @@ function ChangeTooltip({ active, payload }: { active?: boolean; payload?: Array<
       <p>
         {row.display} — {row.outcomeWord}
       </p>
+      {row.design ? <p className="text-slate-600">Design: {row.design}</p> : null}
+      {row.interval ? (
+        <p className="text-slate-600">
+          Interval: {signed(row.interval[0])} to {signed(row.interval[1])}
+        </p>
+      ) : null}
       {row.reportedOnly ? <p className="text-slate-600">Reported change only: the source gives no raw figures.</p> : null}
     </div>
   );
@@ -48,7 +62,7 @@ function ChangeTooltip({ active, payload }: { active?: boolean; payload?: Array<
  * their text inside the SVG would put it in the page three more times).
  */
 export function ChangeChart({ rows, labelledBy, describedBy }: { rows: ChangeChartRow[]; labelledBy: string; describedBy: string }) {
-  const ticks = niceTicks(rows.map((r) => r.value));
+  const ticks = niceTicks(rows.flatMap((r) => [r.value, ...(r.interval ?? [])]));
   const domain: [number, number] = [ticks[0] ?? 0, ticks[ticks.length - 1] ?? 0];
   const height = rows.length * ROW_HEIGHT + 50;
 
@@ -57,7 +71,7 @@ export function ChangeChart({ rows, labelledBy, describedBy }: { rows: ChangeCha
       <BarChart
         width={WIDTH}
         height={height}
-        data={rows}
+        data={withWhiskers(rows)}
         layout="vertical"
         margin={{ top: 10, right: VALUE_COLUMN, bottom: 24, left: 10 }}
         role="img"
@@ -99,7 +113,13 @@ export function ChangeChart({ rows, labelledBy, describedBy }: { rows: ChangeCha
               strokeWidth={1.5}
             />
           ))}
-          <LabelList dataKey="value" content={valueColumnLabel(rows)} />
+          {rows.some((r) => r.interval) ? <ErrorBar dataKey="whisker" direction="x" width={8} strokeWidth={2} stroke="#1f2933" /> : null}
+          <LabelList
+            dataKey="value"
+            content={valueColumnLabel(
+              rows.map((r) => ({ ...r, outcomeWord: r.design ? `${r.outcomeWord} · ${r.design}` : r.outcomeWord })),
+            )}
+          />
         </Bar>
       </BarChart>
     </div>

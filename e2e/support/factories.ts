@@ -2,6 +2,7 @@
 // tests run in parallel and in any order against the same database.
 import { randomUUID } from "node:crypto";
 import { createPrismaClient } from "../../lib/prisma-client";
+import { storeMeasureFigures } from "../../modules/workspace/data/measure-figures";
 
 export function uniqueSlug(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
@@ -68,8 +69,9 @@ const DEFAULT_MEASURES: MeasureSeed[] = [
 
 /**
  * A published case written straight through Prisma, the way the workspace
- * publishes: each version is written as a draft with its measures, then
- * stamped with its number (published versions are frozen by a trigger).
+ * publishes: each version is written as a draft with its measures, its
+ * figures are stored (storeMeasureFigures, as publishVersionsTx does), then it
+ * is stamped with its number (published versions are frozen by a trigger).
  */
 export async function createPublishedCase(slug: string, options: PublishedCaseOptions = {}) {
   const prisma = createPrismaClient();
@@ -98,6 +100,8 @@ export async function createPublishedCase(slug: string, options: PublishedCaseOp
           },
         },
       });
+      // As publishing does: the figures computed by the domain and stored, then the version stamped.
+      await storeMeasureFigures(prisma, [version.id]);
       // Distinct, increasing publication times so "newest" ordering is stable.
       await prisma.caseVersion.update({
         where: { id: version.id },

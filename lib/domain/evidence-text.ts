@@ -4,7 +4,7 @@
 
 import type { Assessment, ComparisonKind, Design, Effect, EvidenceFigures, FindingDirection, Interval } from "./evidence-types";
 import { formatChange } from "./format";
-import { formatNumber, formatValue, MINUS, qualifierPrefix, VALUE_DECIMALS } from "./format-number";
+import { CHANGE_DECIMALS, formatNumber, formatValue, MINUS, qualifierPrefix, VALUE_DECIMALS } from "./format-number";
 import type { MeasureUnit } from "./measure-types";
 
 export const DESIGNS = [
@@ -81,12 +81,17 @@ function lowerHigher(unit: MeasureUnit, negative: boolean): string {
   return negative ? "lower" : "higher";
 }
 
-/** The size of an effect in its basis, unsigned: "12%", "5 percentage points", "£400,000 a year". */
+/**
+ * The size of an effect in its basis, unsigned: "12%", "5 percentage points",
+ * "£400,000 a year". A computed figure gets the decimals of a computed change,
+ * a reported one those of a stored figure (format-number.ts).
+ */
 function size(e: Effect, unit: MeasureUnit, rateBasis: string | null | undefined): string {
   const v = Math.abs(e.value);
-  if (e.basis === "percent") return `${formatNumber(v, VALUE_DECIMALS)}%`;
+  const decimals = e.source === "computed" ? CHANGE_DECIMALS : VALUE_DECIMALS;
+  if (e.basis === "percent") return `${formatNumber(v, decimals)}%`;
   if (e.basis === "percentage_points") {
-    const text = formatNumber(v, VALUE_DECIMALS);
+    const text = formatNumber(v, decimals);
     return `${text} percentage ${text === "1" ? "point" : "points"}`;
   }
   return formatValue(v, unit, { rateBasis });

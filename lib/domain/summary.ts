@@ -6,6 +6,7 @@
 import { computeChange, rankingValue } from "./change";
 import { formatChange, formatNumber, formatValue } from "./format";
 import { CHANGE_DECIMALS, qualifierPrefix, VALUE_DECIMALS } from "./format-number";
+import type { Assessment } from "./evidence-types";
 import type { MeasureChange, MeasureFigures, Outcome, Qualifier } from "./measure-types";
 
 function figure(m: MeasureFigures, value: number, q: Qualifier): string {
@@ -125,15 +126,16 @@ const OUTCOME_PHRASES: [Outcome, string][] = [
   ["worsened", "worsened"],
   ["no_change", "did not change"],
   ["changed", "changed (no direction marked as better)"],
+  ["no_clear_difference", "show no clear difference"],
   ["unknown", "cannot be assessed (no change can be computed)"],
 ];
 
-function outcomeCounts(changes: MeasureChange[]): string {
+function outcomeCounts(outcomes: Outcome[]): string {
   const parts = OUTCOME_PHRASES.flatMap(([outcome, phrase]) => {
-    const n = changes.filter((c) => c.outcome === outcome).length;
+    const n = outcomes.filter((o) => o === outcome).length;
     return n > 0 ? [`${n} ${phrase}`] : [];
   });
-  return `Of ${plural(changes.length, "measure", "measures")}, ${parts.join(", ")}.`;
+  return `Of ${plural(outcomes.length, "measure", "measures")}, ${parts.join(", ")}.`;
 }
 
 /** The improved measure with the largest log change, and how many cannot be ranked. */
@@ -165,7 +167,7 @@ function largestImprovement(measures: MeasureFigures[], changes: MeasureChange[]
 export function summariseCase(measures: MeasureFigures[]): string {
   if (measures.length === 0) return "No measures recorded.";
   const changes = measures.map((m) => computeChange(m));
-  let text = outcomeCounts(changes);
+  let text = outcomeCounts(changes.map((c) => c.outcome));
   const reportedOnly = changes.filter((c) => c.reportedOnly).length;
   if (reportedOnly > 0) {
     const verbs =
@@ -179,4 +181,49 @@ export function summariseCase(measures: MeasureFigures[]): string {
     text += ` ${plural(mismatches, "reported change does", "reported changes do")} not match the raw figures.`;
   }
   return text + largestImprovement(measures, changes);
+}
+
+/**
+ * summariseCase for figures assessed under their designs (the case page):
+ * outcomes as the assessments give them (a reported interval that spans no
+ * effect is "no clear difference"), how many figures compare the reform with a
+ * comparison group, and how many are findings in words. For a case of plain
+ * before/after figures it says exactly what summariseCase says.
+ */
+export function summariseAssessedCase(items: Array<{ figures: MeasureFigures; assessment: Assessment }>): string {
+  if (items.length === 0) return "No measures recorded.";
+  let text = outcomeCounts(items.map((i) => i.assessment.outcome));
+  const controlled = items.filter(
+    (i) => i.assessment.effect && ["vs_comparison", "difference_in_differences"].includes(i.assessment.effect.contrast),
+  ).length;
+  if (controlled > 0) {
+    text += ` ${plural(controlled, "figure compares", "figures compare")} the reform with a group that did not have it, which is stronger evidence than before and after alone.`;
+  }
+  const words = items.filter((i) => i.assessment.wordsOnly).length;
+  if (words > 0) text += ` ${plural(words, "result is a finding", "results are findings")} in words, with no figure.`;
+  const reportedOnly = items.filter((i) => i.assessment.change.reportedOnly && !i.assessment.effect?.interval).length;
+  if (reportedOnly > 0) {
+    const verbs =
+      reportedOnly === 1
+        ? "is reported-only (a change given without raw figures) and carries"
+        : "are reported-only (changes given without raw figures) and carry";
+    text += ` ${reportedOnly} ${verbs} lower confidence.`;
+  }
+  const mismatches = items.filter((i) => i.assessment.change.mismatch !== null).length;
+  if (mismatches > 0) {
+    text += ` ${plural(mismatches, "reported change does", "reported changes do")} not match the raw figures.`;
+  }
+  const overTime = items.filter(
+    (i) =>
+      !i.assessment.wordsOnly &&
+      i.assessment.effect?.contrast !== "vs_comparison" &&
+      i.assessment.effect?.contrast !== "difference_in_differences",
+  );
+  return (
+    text +
+    largestImprovement(
+      overTime.map((i) => i.figures),
+      overTime.map((i) => i.assessment.change),
+    )
+  );
 }

@@ -5,7 +5,7 @@ import { OutcomeTag } from "@/modules/cases/components/outcome-tag";
 import { formatPooled, OUTCOME_WORDS, STATUS_WORDS, toneOf } from "@/modules/compare/components/pooled-text";
 import { ExampleBadge } from "@/components/ui/example-badge";
 import { APPROACH_PAGE_SIZE, getApproach, listApproachFigures } from "@/modules/compare/data/approach-overview";
-import { formatChange } from "@/lib/domain/format";
+import { DESIGN_LABELS, formatFigure } from "@/lib/domain/evidence-text";
 import { approachDetailSchema } from "@/lib/schemas/comparison";
 import { CATEGORY_LABELS } from "@/lib/schemas/measure-type";
 
@@ -93,7 +93,12 @@ export default async function ApproachFiguresPage({ params, searchParams }: Prop
                   <span className="block text-xs text-slate-600">no measure type</span>
                 )}
               </td>
-              <td className="py-2 pr-3 font-semibold">{formatChange(r.figures)}</td>
+              <td className="py-2 pr-3 font-semibold">
+                {formatFigure(r.figures, r.figures.assessment)}
+                <span className="block text-xs font-normal text-slate-600">
+                  {DESIGN_LABELS[r.design]} · evidence level {r.evidenceLevel}
+                </span>
+              </td>
               <td className="py-2 pr-3">{r.status === "pooled" ? formatPooled(r.value, r.pp ? "pp" : "log") : STATUS_WORDS[r.status]}</td>
               <td className="py-2">
                 <OutcomeTag outcome={r.outcome} word={OUTCOME_WORDS[r.outcome]} tone={toneOf(r.outcome)} />

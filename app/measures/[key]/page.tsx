@@ -5,6 +5,8 @@ import { BandPlot, StripPlot } from "@/modules/compare/components/strip-plot";
 import { ExplorerFiltersForm } from "@/modules/compare/components/explorer-filters";
 import { ExplorerSummary, summarySentence } from "@/modules/compare/components/explorer-summary";
 import { ExplorerTable } from "@/modules/compare/components/explorer-table";
+import { ForestPlot } from "@/modules/compare/components/forest-plot";
+import { DESIGN_SHORT } from "@/lib/domain/evidence-text";
 import { formatPooled, OUTCOME_WORDS, SCALE_EXPLANATIONS, STATUS_WORDS, toneOf } from "@/modules/compare/components/pooled-text";
 import { listApproaches } from "@/modules/compare/data/approach-overview";
 import { BIN_COUNT, DOT_CAP, EXPLORER_PAGE_SIZE, getCachedMeasureExplorer, getMeasureType } from "@/modules/compare/data/measure-library";
@@ -42,6 +44,8 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
   const pages = dotted ? 1 : Math.ceil(stats.n / EXPLORER_PAGE_SIZE);
   const apartTotal = Object.values(explorer.apartCounts).reduce((a, b) => a + (b ?? 0), 0);
   const shownSlugs = new Set([...explorer.rows, ...explorer.apart].map((r) => r.slug));
+  // Figures with the source's interval, for the forest plot (issue 11).
+  const withInterval = explorer.rows.filter((r) => r.lower !== null && r.upper !== null && r.value !== null);
 
   return (
     <div className="space-y-6">
@@ -100,10 +104,34 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
           </p>
           <p className="text-xs text-slate-600">
             {dotted
-              ? "Blue: improved; orange: got worse; grey: no change. Filled circle: raw before and after values; hollow diamond: a reported change only. Each dot links to its case."
+              ? `Blue: improved; orange: got worse; grey: no change or no clear difference. Filled circle: raw before and after values; hollow diamond: a reported change only. Each dot links to its case.${stats.controlled > 0 ? ` ${stats.controlled} of the figures compare the reform with a comparison group rather than before with after; filter by design to see them apart.` : ""}`
               : `Too many figures (more than ${DOT_CAP}) for one dot each: the bars count the figures in each band. Narrow the filters to see every case as a dot; the table lists them all, page by page.`}
           </p>
         </section>
+        {withInterval.length > 0 ? (
+          <section aria-labelledby="forest-heading" className="min-w-0 space-y-2 lg:col-span-2" data-testid="forest-section">
+            <h2 id="forest-heading" className="text-xl font-semibold">
+              Figures with a confidence interval
+            </h2>
+            <ForestPlot
+              rows={withInterval.map((r, i) => ({
+                id: `${r.slug}-${i}`,
+                label: `${r.title} (${DESIGN_SHORT[r.design]})`,
+                value: r.value ?? 0,
+                lower: r.lower ?? 0,
+                upper: r.upper ?? 0,
+                tone: toneOf(r.outcome),
+                href: `/cases/${r.slug}`,
+              }))}
+              axisLabel={axisLabel}
+              title={`${type.name}: estimates with their confidence intervals`}
+            />
+            <p className="text-sm text-slate-700" data-testid="forest-summary">
+              {withInterval.length} of the {stats.n} pooled figures come with the interval their source reports: the square is the estimate,
+              the whisker its interval, on the same scale as above. An interval that crosses 0 means the source found no clear difference.
+            </p>
+          </section>
+        ) : null}
         <aside aria-labelledby="apart-heading" className="space-y-2 text-sm" data-testid="listed-apart">
           <h2 id="apart-heading" className="text-lg font-semibold">
             Listed apart ({apartTotal})

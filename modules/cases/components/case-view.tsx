@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import type { PublicCase } from "@/modules/cases/data/public-cases";
 import { buildMeasureRow } from "@/modules/cases/present/case-figures";
-import { summariseCase } from "@/lib/domain/summary";
+import { summariseAssessedCase } from "@/lib/domain/summary";
 import { ExampleBanner } from "@/components/ui/example-badge";
 import { BeforeAfterSection } from "./before-after-section";
 import { CaseContext } from "./case-context";
@@ -32,14 +32,18 @@ export type CaseViewData = Omit<PublicCase, "summary">;
  * server component that loads its own series, placed after the before → after charts.
  */
 export function CaseView({ c, siteUrl, summary, series }: { c: CaseViewData; siteUrl: string; summary: ReactNode; series?: ReactNode }) {
-  const rows = c.measures.map((m) => buildMeasureRow(m));
-  const caseSummary = summariseCase(c.measures);
+  const rows = c.measures.map((m) => buildMeasureRow(m, { citation: c.sourceCitation, url: c.sourceUrl }));
+  const caseSummary = summariseAssessedCase(rows);
   return (
     <article className="space-y-10">
       <header className="space-y-3">
         {c.isExample ? <ExampleBanner /> : null}
         <h1 className="text-3xl font-semibold">{c.title}</h1>
-        <p className="text-base text-slate-800">{c.organisation}</p>
+        <p className="text-base text-slate-800">
+          {c.organisation}
+          {c.reportingOrganisation ? <span className="text-slate-700"> · reported by {c.reportingOrganisation}</span> : null}
+          {c.country ? <span className="text-slate-700"> · {c.country}</span> : null}
+        </p>
         <VersionLine c={c} />
         <div className="max-w-3xl text-base">{summary}</div>
       </header>

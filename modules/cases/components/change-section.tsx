@@ -1,5 +1,5 @@
 import { ChangeChart } from "@/components/charts/deferred-charts";
-import { listAbsoluteRows, listUnchartedRows, toChartRows, type MeasureRow } from "@/modules/cases/present/case-figures";
+import { listAbsoluteRows, listFindingRows, listUnchartedRows, toChartRows, type MeasureRow } from "@/modules/cases/present/case-figures";
 import { MeasuresTable } from "./measures-table";
 import { OutcomeTag } from "./outcome-tag";
 
@@ -10,6 +10,9 @@ export function ChangeSection({ rows, summary }: { rows: MeasureRow[]; summary: 
   const chartRows = toChartRows(rows);
   const absolute = listAbsoluteRows(rows);
   const uncharted = listUnchartedRows(rows);
+  const findings = listFindingRows(rows);
+  const controlled = chartRows.filter((r) => r.design).length;
+  const whiskers = chartRows.filter((r) => r.interval).length;
   return (
     <section aria-labelledby="changes-heading" className="print-page space-y-4" data-testid="change-section">
       <h2 id="changes-heading" className="text-2xl font-semibold">
@@ -23,6 +26,10 @@ export function ChangeSection({ rows, summary }: { rows: MeasureRow[]; summary: 
           Blue bars are improvements and orange bars are concerns, whichever way the number moved; the words at the right say the same.
           Measures that are themselves percentages are shown in percentage points (pp). Striped bars are changes the source reported without
           raw figures.
+          {controlled > 0
+            ? ` ${controlled} ${controlled === 1 ? "figure compares" : "figures compare"} the reform with a comparison group or a target rather than before with after: the words at the right name the design.`
+            : ""}
+          {whiskers > 0 ? ` The black whiskers are the confidence intervals the source reports.` : ""}
         </figcaption>
         {chartRows.length > 0 ? (
           <ChangeChart rows={chartRows} labelledBy="change-chart-title" describedBy="case-summary" />
@@ -32,14 +39,36 @@ export function ChangeSection({ rows, summary }: { rows: MeasureRow[]; summary: 
       </figure>
       {absolute.length > 0 ? (
         <div className="rounded border border-slate-300 p-3" data-testid="absolute-changes">
-          <h3 className="font-semibold">Absolute change (baseline of 0, so no per cent change)</h3>
+          <h3 className="font-semibold">Absolute changes, in the measure&apos;s own unit</h3>
+          <p className="text-sm text-slate-700">
+            Not drawn on the chart: a saving or a change in the measure&apos;s unit, or a change from a baseline so small (0, under 5, or a
+            rise of over 500%) that a percentage would mislead.
+          </p>
           <ul className="mt-2 space-y-1 text-sm">
             {absolute.map((row) => (
               <li key={row.id} className="flex flex-wrap items-center gap-2">
                 <span className="font-medium">{row.label}:</span>
                 <span>{row.change}</span>
-                <span className="text-slate-700">absolute change</span>
+                {row.pair ? <span className="text-slate-700">({row.pair})</span> : null}
                 <OutcomeTag outcome={row.outcome} word={row.outcomeWord} tone={row.tone} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {findings.length > 0 ? (
+        <div className="rounded border border-slate-300 p-3" data-testid="findings-in-words">
+          <h3 className="font-semibold">Findings in words</h3>
+          <p className="text-sm text-slate-700">
+            Results the source gives without a figure. They are counted by what the source found, never turned into numbers.
+          </p>
+          <ul className="mt-2 space-y-2 text-sm">
+            {findings.map((row) => (
+              <li key={row.id} data-testid="finding">
+                <span className="font-medium">{row.label}:</span>{" "}
+                <OutcomeTag outcome={row.outcome} word={row.finding ?? row.outcomeWord} tone={row.tone} />{" "}
+                <span className="text-slate-700">({row.designLabel.toLowerCase()})</span>
+                {row.quote ? <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 text-slate-800">“{row.quote}”</blockquote> : null}
               </li>
             ))}
           </ul>

@@ -1,30 +1,24 @@
 // Turns a published case's measures into what the case page shows: table rows,
-// chart bars and the summary text. Pure: every figure comes from the domain
-// module, so the page, the chart, the editor and the downloads agree.
-import { computeChange, outcomeColourToken } from "@/lib/domain/change";
+// chart bars, headline cards and the sentences. Every figure comes from the
+// assessment stored when the version was published (issue 17), and every word
+// from the domain's text helpers, so the page, the chart, the embed, the
+// editor's preview and the downloads agree.
+import { outcomeColourToken } from "@/lib/domain/change";
+import { COMPARISON_KIND_LABELS, DESIGN_LABELS, DESIGN_SHORT, FINDING_LABELS, formatFigure } from "@/lib/domain/evidence-text";
+import type { Assessment, Design, EvidenceFigures } from "@/lib/domain/evidence-types";
 import { formatChange, formatPercentagePoints, formatSignedPercent, formatSignedValue, formatValue } from "@/lib/domain/format";
 import { summariseMeasure } from "@/lib/domain/summary";
-import type { MeasureChange, MeasureFigures, Outcome, Qualifier, MeasureUnit } from "@/lib/domain/measure-types";
+import type { MeasureChange, MeasureUnit, Outcome, Qualifier } from "@/lib/domain/measure-types";
 import type { ChangeChartRow } from "@/components/charts/change-chart";
 import type { BeforeAfterRow } from "@/components/charts/before-after-chart";
-
-export interface MeasureInput extends MeasureFigures {
-  id: string;
-  beforeWording: string | null;
-  afterWording: string | null;
-  reportedChangeWording: string | null;
-  sampleSize: number | null;
-  beforePeriod?: string | null;
-  afterPeriod?: string | null;
-  /** SPC (issue 6): "series_phase_means" when before/after are the series' phase means. */
-  headlineMethod?: "figures" | "series_phase_means";
-}
+import type { PublicMeasure } from "@/modules/cases/data/public-cases";
 
 export interface MeasureRow {
   id: string;
   label: string;
   before: string;
   after: string;
+  /** The figure as one label under its design: "46% → 60% (+14 pp)", "12% fewer than a matched comparison group (95% CI 5–19%)". */
   change: string;
   outcome: Outcome;
   outcomeWord: string;
@@ -35,10 +29,25 @@ export interface MeasureRow {
   mismatch: string | null;
   /** The headline change alone, for a figure card: "−41%", "+14 pp", "+5 (absolute)". */
   headline: string | null;
+  /** "71% → 0%" where both values exist, for a card that leads with them. */
+  pair: string | null;
   /** Short provenance badges: "reported only", "n = 120", "periods: …". */
   badges: string[];
-  figures: MeasureFigures;
+  design: Design;
+  /** "Against a comparison group: matched comparison group". */
+  designLabel: string;
+  evidenceLevel: number;
+  wordsOnly: boolean;
+  /** The source's verdict, for a finding in words: "No clear difference". */
+  finding: string | null;
+  quote: string | null;
+  notes: string | null;
+  /** The measure's own source, when it is not the case's. */
+  source: { citation: string | null; url: string | null } | null;
+  smallBaseline: boolean;
+  figures: EvidenceFigures;
   result: MeasureChange;
+  assessment: Assessment;
 }
 
 const OUTCOME_WORDS: Record<Outcome, string> = {
@@ -50,75 +59,167 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
   unknown: "no change to compare",
 };
 
-function formatOptional(value: number | null, unit: MeasureUnit, qualifier: Qualifier, rateBasis?: string | null): string {
-  return value === null ? "not reported" : formatValue(value, unit, { qualifier, rateBasis });
+/** A stored figure with its unit, basis, qualifier, denominator and, where the source gives them, its words: "a third (33.33%)". */
+function formatFigureValue(m: PublicMeasure, value: number | null, q: Qualifier, words: string | null): string {
+  if (value === null) return "not reported";
+  const text = formatValue(value, m.unit, { qualifier: q, rateBasis: m.rateBasis });
+  const withDenominator = m.denominator ? `${text} ${m.denominator}` : text;
+  return words ? `${words} (${withDenominator})` : withDenominator;
 }
 
-function describeProvenance(m: MeasureInput, result: MeasureChange): string {
-  const parts = [
-    result.reportedOnly ? "Reported change only (no raw figures)" : result.kind === "raw" ? "Raw before and after values" : "Single value",
-  ];
-  if (result.approximate) parts.push("approximate");
+function describeProvenance(m: PublicMeasure, a: Assessment): string {
+  const c = a.change;
+  const kind = a.wordsOnly
+    ? "A finding in words (no figure)"
+    : a.effect?.source === "reported"
+      ? a.effect.interval
+        ? "Reported estimate with its interval"
+        : "Reported change only (no raw figures)"
+      : c.kind === "raw" || a.effect?.source === "computed"
+        ? "Computed from the values reported"
+        : "Single value";
+  const parts = [kind, `evidence level ${a.evidenceLevel} of 5`];
+  if (c.approximate) parts.push("approximate");
+  if (m.modelled) parts.push("modelled, not observed");
   if (m.sampleSize !== null) parts.push(`n = ${m.sampleSize.toLocaleString("en-GB")}`);
+  if (m.comparisonSampleSize !== null) parts.push(`comparison n = ${m.comparisonSampleSize.toLocaleString("en-GB")}`);
   return parts.join(" · ");
 }
 
-export function buildMeasureRow(m: MeasureInput): MeasureRow {
-  const result = computeChange(m);
+function designLabel(m: PublicMeasure): string {
+  const base = DESIGN_LABELS[m.design];
+  return m.comparisonKind ? `${base}: ${COMPARISON_KIND_LABELS[m.comparisonKind].toLowerCase()}` : base;
+}
+
+/** The card's headline: the effect in its basis; for a small baseline, the absolute change (issue 16). */
+function formatHeadline(m: PublicMeasure, a: Assessment): string | null {
+  const e = a.effect;
+  if (!e) return null;
+  if (a.smallBaseline && a.change.absoluteChange !== null) return `${formatSignedValue(a.change.absoluteChange, m.unit, m.rateBasis)}`;
+  if (e.basis === "percentage_points") return formatPercentagePoints(e.value);
+  if (e.basis === "percent") return formatSignedPercent(e.value);
+  return `${formatSignedValue(e.value, m.unit, m.rateBasis)}`;
+}
+
+function listBadges(m: PublicMeasure, a: Assessment): string[] {
+  const badges: string[] = [];
+  if (m.design !== "before_after") badges.push(DESIGN_SHORT[m.design]);
+  if (a.effect?.interval) badges.push(`${a.effect.interval.level}% CI`);
+  if (a.effect?.source === "reported" && !a.effect.interval) badges.push("reported only");
+  else if (a.change.kind === "raw") badges.push("raw values");
+  if (m.headlineMethod === "series_phase_means") badges.push("from series phase means");
+  if (a.change.approximate) badges.push("approximate");
+  if (m.modelled) badges.push("modelled");
+  if (a.smallBaseline) badges.push("small baseline");
+  if (m.sampleSize !== null) badges.push(`n = ${m.sampleSize.toLocaleString("en-GB")}`);
+  const periods = [m.beforePeriod && `before ${m.beforePeriod}`, m.afterPeriod && `after ${m.afterPeriod}`].filter(Boolean);
+  if (periods.length > 0) badges.push(periods.join(", "));
+  return badges;
+}
+
+function summarise(m: PublicMeasure, a: Assessment, change: string): string {
+  if (a.wordsOnly)
+    return `${m.label}: ${FINDING_LABELS[m.findingDirection ?? "unclear"].toLowerCase()}, in the source's words${m.quote ? `: “${m.quote}”` : "."}`;
+  if (a.effect && a.effect.contrast !== "over_time") {
+    return `${m.label}: ${change}${a.outcome === "no_clear_difference" ? ", which the source does not find to be a clear difference" : ""}.`;
+  }
+  return summariseMeasure(m, a.change);
+}
+
+/**
+ * The measure's own source when it is not the case's (issue 16: a reader can
+ * check a figure that came from another document).
+ */
+function ownSource(m: PublicMeasure, caseSource?: { citation: string; url: string | null }): MeasureRow["source"] {
+  if (!m.sourceCitation && !m.sourceUrl) return null;
+  if (caseSource && m.sourceCitation === caseSource.citation && (m.sourceUrl ?? null) === caseSource.url) return null;
+  return { citation: m.sourceCitation, url: m.sourceUrl };
+}
+
+export function buildMeasureRow(m: PublicMeasure, caseSource?: { citation: string; url: string | null }): MeasureRow {
+  const a = m.figure.assessment;
+  const change = formatFigure(m, a);
+  const result = a.change;
   const wording = [
     m.beforeWording ? `Before: “${m.beforeWording}”` : null,
     m.afterWording ? `After: “${m.afterWording}”` : null,
     m.reportedChangeWording ? `Change: “${m.reportedChangeWording}”` : null,
   ].filter((w): w is string => w !== null);
+  const before = formatFigureValue(m, m.before, m.beforeQualifier, m.beforeWords);
+  const after = formatFigureValue(m, m.after, m.afterQualifier, m.afterWords);
   return {
     id: m.id,
     label: m.label,
-    before: formatOptional(m.before, m.unit, m.beforeQualifier, m.rateBasis),
-    after: formatOptional(m.after, m.unit, m.afterQualifier, m.rateBasis),
-    change: formatChange(m, result),
-    outcome: result.outcome,
-    outcomeWord: OUTCOME_WORDS[result.outcome],
-    tone: outcomeColourToken(result.outcome),
-    provenance: describeProvenance(m, result),
+    before,
+    after,
+    change,
+    outcome: a.outcome,
+    outcomeWord: OUTCOME_WORDS[a.outcome],
+    tone: outcomeColourToken(a.outcome),
+    provenance: describeProvenance(m, a),
     sourceWording: wording,
-    summary: summariseMeasure(m, result),
-    mismatch: result.mismatch?.message ?? null,
-    headline: formatHeadline(m, result),
-    badges: listBadges(m, result),
+    summary: summarise(m, a, change),
+    mismatch: a.warnings.find((w) => w.field === "reportedChange")?.message ?? null,
+    headline: formatHeadline(m, a),
+    pair: m.before !== null && m.after !== null ? `${before} → ${after}` : null,
+    badges: listBadges(m, a),
+    design: m.design,
+    designLabel: designLabel(m),
+    evidenceLevel: a.evidenceLevel,
+    wordsOnly: a.wordsOnly,
+    finding: m.findingDirection ? FINDING_LABELS[m.findingDirection] : null,
+    quote: m.quote,
+    notes: m.notes,
+    source: ownSource(m, caseSource),
+    smallBaseline: a.smallBaseline,
     figures: m,
     result,
+    assessment: a,
   };
 }
 
-/** Bars for the change chart: measures whose change can be drawn as % or pp. */
+/**
+ * Bars for the change chart: figures whose estimate is a per cent or a
+ * percentage-point change or difference, each with the source's interval as a
+ * whisker. Absolute changes, small baselines and findings in words are listed
+ * apart (listAbsoluteRows, listUnchartedRows).
+ */
 export function toChartRows(rows: MeasureRow[]): ChangeChartRow[] {
   return rows.flatMap((row) => {
-    const h = row.result.headline;
-    if (!h || h.basis === "absolute") return [];
+    const e = row.assessment.effect;
+    if (!e || e.basis === "absolute" || row.smallBaseline || row.wordsOnly) return [];
     return [
       {
         id: row.id,
         label: row.label,
-        value: h.value,
-        basis: h.basis,
+        value: e.value,
+        basis: e.basis,
         tone: row.tone,
-        reportedOnly: row.result.reportedOnly,
-        display: row.change,
+        reportedOnly: e.source === "reported" && !e.interval,
+        // Beside a bar: the change as the table prints it; a design's estimate by its headline (the design is named below it).
+        display: e.contrast === "over_time" ? row.change : (row.headline ?? row.change),
         outcomeWord: row.outcomeWord,
+        interval: e.interval ? [e.interval.lower, e.interval.upper] : null,
+        design: row.design === "before_after" ? null : DESIGN_SHORT[row.design],
       },
     ];
   });
 }
 
-/** Zero-baseline (or negative) measures: an absolute change, never drawn on the % axis. */
+/** Absolute changes (a zero baseline, a small baseline, "saved £400,000"): listed in their unit, never drawn on the % axis. */
 export function listAbsoluteRows(rows: MeasureRow[]): MeasureRow[] {
-  return rows.filter((row) => row.result.headline?.basis === "absolute");
+  return rows.filter((row) => !row.wordsOnly && (row.assessment.effect?.basis === "absolute" || row.smallBaseline));
+}
+
+/** Findings in words: their own list (issue 11), never turned into numbers. */
+export function listFindingRows(rows: MeasureRow[]): MeasureRow[] {
+  return rows.filter((row) => row.wordsOnly);
 }
 
 /** Measures with no change at all (one figure only), so none is silently dropped. */
 export function listUnchartedRows(rows: MeasureRow[]): Array<{ row: MeasureRow; reason: string }> {
   return rows.flatMap((row) =>
-    row.result.headline ? [] : [{ row, reason: "only one figure is reported, so there is no change to chart" }],
+    row.assessment.effect || row.wordsOnly ? [] : [{ row, reason: "only one figure is reported, so there is no change to chart" }],
   );
 }
 
@@ -153,7 +254,7 @@ export function toBeforeAfterGroups(rows: MeasureRow[]): BeforeAfterGroup[] {
     const f = row.figures;
     if (row.result.kind !== "raw" || f.before === null || f.after === null) continue;
     const key = `${f.unit}|${f.rateBasis ?? ""}`;
-    const axisLabel = f.unit === "rate" && f.rateBasis ? `Value, ${f.rateBasis}` : UNIT_AXIS[f.unit];
+    const axisLabel = f.rateBasis ? `${UNIT_AXIS[f.unit]}, ${f.rateBasis}` : UNIT_AXIS[f.unit];
     const group = groups.get(key) ?? { key, axisLabel, percent: f.unit === "percent", rows: [] };
     group.rows.push({
       id: row.id,
@@ -162,29 +263,11 @@ export function toBeforeAfterGroups(rows: MeasureRow[]): BeforeAfterGroup[] {
       after: f.after,
       beforeText: row.before,
       afterText: row.after,
-      tone: row.tone,
-      display: row.change,
-      outcomeWord: row.outcomeWord,
+      tone: outcomeColourToken(row.result.outcome),
+      display: formatChange(f, row.result),
+      outcomeWord: OUTCOME_WORDS[row.result.outcome],
     });
     groups.set(key, group);
   }
   return [...groups.values()];
-}
-
-function formatHeadline(m: MeasureInput, result: MeasureChange): string | null {
-  const h = result.headline;
-  if (!h) return null;
-  if (h.basis === "percentage_points") return formatPercentagePoints(h.value);
-  if (h.basis === "percent") return formatSignedPercent(h.value);
-  return `${formatSignedValue(h.value, m.unit, m.rateBasis)} (absolute change)`;
-}
-
-function listBadges(m: MeasureInput, result: MeasureChange): string[] {
-  const badges = [result.reportedOnly ? "reported only" : result.kind === "raw" ? "raw values" : "single value"];
-  if (m.headlineMethod === "series_phase_means") badges.push("from series phase means"); // SPC (issue 6)
-  if (result.approximate) badges.push("approximate");
-  if (m.sampleSize !== null) badges.push(`n = ${m.sampleSize.toLocaleString("en-GB")}`);
-  const periods = [m.beforePeriod && `before ${m.beforePeriod}`, m.afterPeriod && `after ${m.afterPeriod}`].filter(Boolean);
-  if (periods.length > 0) badges.push(periods.join(", "));
-  return badges;
 }

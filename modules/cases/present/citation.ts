@@ -8,6 +8,9 @@ export interface CitableCase {
   organisation: string;
   version: number;
   publishedAt: string;
+  /** Who published the source, and where the reform took place (issue 16). */
+  reportingOrganisation?: string | null;
+  country?: string | null;
 }
 
 export function versionPath(slug: string, version: number): string {
@@ -21,7 +24,9 @@ export function seriesPath(slug: string, version: number, k: number): string {
 
 export function formatCitation(c: CitableCase, siteUrl: string): string {
   const year = c.publishedAt.slice(0, 4);
-  return `${c.organisation} (${year}). ${c.title}. Reform Metrics case study, version ${c.version}, published ${formatLongDate(c.publishedAt)}. ${siteUrl}${versionPath(c.slug, c.version)}`;
+  const reported = c.reportingOrganisation ? ` Figures as reported by ${c.reportingOrganisation}.` : "";
+  const where = c.country ? ` (${c.country})` : "";
+  return `${c.organisation} (${year}). ${c.title}${where}.${reported} Reform Metrics case study, version ${c.version}, published ${formatLongDate(c.publishedAt)}. ${siteUrl}${versionPath(c.slug, c.version)}`;
 }
 
 export const DATASET_CITATION_TITLE = "Reform Metrics: published before-and-after results of public-service reforms";

@@ -2,12 +2,13 @@
 // fields and the documentation on /data, so the three cannot disagree.
 // Stable: columns are only ever added at the end; a change that removes or
 // renames one gets a new SCHEMA_VERSION. Pure.
-import { computeChange } from "@/lib/domain/change";
+import type { Assessment } from "@/lib/domain/evidence-types";
 import type { MeasureChange } from "@/lib/domain/measure-types";
 import type { PublicCase, PublicMeasure } from "@/modules/cases/data/public-cases";
 import { buildMeasureRow } from "./case-figures";
 import { formatCitation, versionPath } from "./citation";
 
+// Columns were only added (at the end) since version 1, so the schema keeps its name.
 export const SCHEMA_VERSION = "reform-metrics-public-1";
 
 type Cell = string | number | boolean | null;
@@ -15,6 +16,7 @@ interface Ctx {
   c: PublicCase;
   m: PublicMeasure;
   change: MeasureChange;
+  a: Assessment;
   shown: string;
   siteUrl: string;
 }
@@ -73,8 +75,13 @@ export const DOWNLOAD_COLUMNS: DownloadColumn[] = [
     "Key of the measure type in the library (for comparing like with like), empty if none.",
     (x) => x.m.measureType?.key ?? null,
   ),
-  col("unit", "measure", "count, hours, days, money (pounds), percent, rate, ratio or score.", (x) => x.m.unit),
-  col("rate_basis", "measure", 'For unit rate: what the rate is per, e.g. "per week".', (x) => x.m.rateBasis),
+  col("unit", "measure", "count, hours, days, weeks, months, money (pounds), percent, rate, ratio or score.", (x) => x.m.unit),
+  col(
+    "rate_basis",
+    "measure",
+    'What the figure is per, or the period it covers: "per week", "a year", "since 2011".',
+    (x) => x.m.rateBasis,
+  ),
   col("denominator", "measure", "What a percentage or rate is of, if stated.", (x) => x.m.denominator),
   col("direction", "measure", "Which way is an improvement: lower_is_better, higher_is_better or neutral.", (x) => x.m.direction),
   col(
@@ -83,7 +90,12 @@ export const DOWNLOAD_COLUMNS: DownloadColumn[] = [
     "Value before the reform as reported (or, when headline_method is series_phase_means, the series' mean before the intervention); empty if the source gives none. Never back-calculated.",
     (x) => x.m.before,
   ),
-  col("before_qualifier", "measure", "exact, about, at_least or at_most, as the source words it.", (x) => x.m.beforeQualifier),
+  col(
+    "before_qualifier",
+    "measure",
+    "exact, about, at_least, at_most, more_than or less_than, as the source words it.",
+    (x) => x.m.beforeQualifier,
+  ),
   col("before_wording", "measure", "The source's own words for the before value.", (x) => x.m.beforeWording),
   col(
     "after_value",
@@ -91,7 +103,7 @@ export const DOWNLOAD_COLUMNS: DownloadColumn[] = [
     "Value after the reform as reported (or the series' mean from the intervention; see headline_method); empty if none.",
     (x) => x.m.after,
   ),
-  col("after_qualifier", "measure", "exact, about, at_least or at_most.", (x) => x.m.afterQualifier),
+  col("after_qualifier", "measure", "exact, about, at_least, at_most, more_than or less_than.", (x) => x.m.afterQualifier),
   col("after_wording", "measure", "The source's own words for the after value.", (x) => x.m.afterWording),
   col("before_period", "measure", "The period the before value covers.", (x) => x.m.beforePeriod),
   col("after_period", "measure", "The period the after value covers.", (x) => x.m.afterPeriod),
@@ -99,14 +111,20 @@ export const DOWNLOAD_COLUMNS: DownloadColumn[] = [
   col(
     "reported_change",
     "measure",
-    "The change as the source reports it, signed (−64 = down 64); empty if none.",
+    "The change as the source reports it, signed (−64 = down 64); under a comparison-group or difference-in-differences design, the estimate it reports against the comparison group; empty if none.",
     (x) => x.m.reportedChange,
   ),
-  col("reported_change_basis", "measure", "percent, percentage_points, or unspecified (the source did not say).", (x) =>
-    x.m.reportedChange === null ? null : x.m.reportedChangeBasis,
+  col(
+    "reported_change_basis",
+    "measure",
+    "percent, percentage_points, absolute (in the measure's unit), or unspecified (the source did not say).",
+    (x) => (x.m.reportedChange === null ? null : x.m.reportedChangeBasis),
   ),
-  col("reported_change_qualifier", "measure", "exact, about, at_least or at_most (applies to the size of the change).", (x) =>
-    x.m.reportedChange === null ? null : x.m.reportedChangeQualifier,
+  col(
+    "reported_change_qualifier",
+    "measure",
+    "exact, about, at_least, at_most, more_than or less_than (applies to the size of the change).",
+    (x) => (x.m.reportedChange === null ? null : x.m.reportedChangeQualifier),
   ),
   col("reported_change_wording", "measure", "The source's own words for the change.", (x) => x.m.reportedChangeWording),
   col(
@@ -140,8 +158,8 @@ export const DOWNLOAD_COLUMNS: DownloadColumn[] = [
   col(
     "outcome",
     "measure",
-    "improved, worsened, no_change, changed (neutral measure) or unknown, judged by direction, not sign.",
-    (x) => x.change.outcome,
+    "improved, worsened, no_change, changed (neutral measure), no_clear_difference (the source's interval spans no effect, its p-value is 0.05 or more, or it says so) or unknown, judged by direction, not sign, under the figure's design.",
+    (x) => x.a.outcome,
   ),
   col(
     "mismatch_note",
@@ -166,12 +184,113 @@ export const DOWNLOAD_COLUMNS: DownloadColumn[] = [
     "figures: before and after are the figures as reported. series_phase_means: they are the means of the measure's monthly or weekly series before and from the intervention (the SPC chart's centre lines), and before_period / after_period say which points.",
     (x) => x.m.headlineMethod ?? "figures",
   ),
+  // ---- Added with evidence designs (issue 11) and figures as sources state them (issue 16) ----
+  col("figure_id", "measure", "The figure's stable identifier; cite it as case_url#figure-<figure_id>.", (x) => x.m.id),
+  col("reporting_organisation", "case", "Who published the source, when not the organisation itself.", (x) => x.c.reportingOrganisation),
+  col("country", "case", "Where the reform took place.", (x) => x.c.country),
+  col(
+    "design",
+    "measure",
+    "How the figure was arrived at: before_after, comparison_group (the reform group against a comparison group at follow-up), difference_in_differences (before and after for both), against_target or interrupted_time_series.",
+    (x) => x.m.design,
+  ),
+  col(
+    "comparison_kind",
+    "measure",
+    "What the comparison group is: matched_control, synthetic_control, comparison_site, national_trend, regional_trend, randomised_control or other; empty for before/after.",
+    (x) => x.m.comparisonKind,
+  ),
+  col("comparison_description", "measure", "The comparison group as the source describes it.", (x) => x.m.comparisonDescription),
+  col("comparison_before", "measure", "The comparison group's value before (difference-in-differences).", (x) => x.m.comparisonBefore),
+  col("comparison_after", "measure", "The comparison group's value at follow-up.", (x) => x.m.comparisonAfter),
+  col("target", "measure", "The target a value is set against (design against_target).", (x) => x.m.target),
+  col(
+    "estimate_contrast",
+    "measure",
+    "What the figure's estimate compares: over_time, vs_comparison, difference_in_differences or vs_target; empty when there is none.",
+    (x) => x.a.effect?.contrast ?? null,
+  ),
+  col("estimate_basis", "measure", "percent, percentage_points or absolute (in the measure's unit).", (x) => x.a.effect?.basis ?? null),
+  col(
+    "estimate",
+    "measure",
+    "The figure's estimate under its design, signed: the change over time, or the difference from the comparison group or target; computed from the stored values or as the source reports it.",
+    (x) => exact(x.a.effect?.value ?? null),
+  ),
+  col(
+    "estimate_source",
+    "measure",
+    "computed (from the stored values) or reported (as the source gives it).",
+    (x) => x.a.effect?.source ?? null,
+  ),
+  col(
+    "ci_lower",
+    "measure",
+    "Lower end of the confidence interval the source reports for its estimate, signed like the estimate. Never computed here.",
+    (x) => x.m.ciLower,
+  ),
+  col("ci_upper", "measure", "Upper end of the source's confidence interval.", (x) => x.m.ciUpper),
+  col("ci_level", "measure", "The confidence interval's level in per cent (95 unless the source says otherwise).", (x) =>
+    x.m.ciLower === null ? null : (x.m.ciLevel ?? 95),
+  ),
+  col("p_value", "measure", "The p-value the source reports.", (x) => x.m.pValue),
+  col("comparison_sample_size", "measure", "How many people or cases the comparison group has.", (x) => x.m.comparisonSampleSize),
+  col(
+    "modelled",
+    "measure",
+    "true for a modelled or projected figure (cost avoided, counterfactual savings), not an observed one.",
+    (x) => x.m.modelled,
+  ),
+  col(
+    "finding_direction",
+    "measure",
+    "What the source found, in words: improved, worsened, no_clear_difference or unclear. A finding with no figure has only this and the quote.",
+    (x) => x.m.findingDirection,
+  ),
+  col(
+    "figure_evidence_level",
+    "measure",
+    "The figure's own Maryland Scientific Methods Scale level (1–5), from its design (before/after at most 2, a matched comparison or difference-in-differences 3, randomised 5) unless set with a reason.",
+    (x) => x.a.evidenceLevel,
+  ),
+  col(
+    "figure_evidence_level_reason",
+    "measure",
+    "Why the figure's level differs from its design's, when it does.",
+    (x) => x.m.evidenceLevelReason,
+  ),
+  col(
+    "pool_status",
+    "measure",
+    "How the figure enters comparisons across cases: pooled, or why it is listed apart (zero_baseline, fell_to_zero, not_comparable, one_figure, small_baseline, absolute, words).",
+    (x) => x.a.pool.status,
+  ),
+  col(
+    "pool_scale",
+    "measure",
+    "The scale it is pooled on: pp (percentage points, for percent measure types) or log (100 × ln of the ratio).",
+    (x) => x.a.pool.scale,
+  ),
+  col("pool_value", "measure", "Its value on that scale (also given for small baselines, pooled only on request).", (x) =>
+    exact(x.a.pool.value),
+  ),
+  col(
+    "small_baseline",
+    "measure",
+    "true when the baseline is under 5 or the rise over 500%: shown as an absolute change.",
+    (x) => x.a.smallBaseline,
+  ),
+  col("quote", "measure", "The source's own sentence for this figure, verbatim.", (x) => x.m.quote),
+  col("notes", "measure", "Notes published with the figure (internal notes are never published).", (x) => x.m.notes),
+  col("before_words", "measure", "The before value as the source words it (e.g. a third).", (x) => x.m.beforeWords),
+  col("after_words", "measure", "The after value as the source words it.", (x) => x.m.afterWords),
+  col("reported_change_words", "measure", "The change as the source words it (e.g. more than halved).", (x) => x.m.reportedChangeWords),
 ];
 
 function contexts(c: PublicCase, siteUrl: string): Ctx[] {
   return c.measures.map((m) => {
-    const change = computeChange(m);
-    return { c, m, change, shown: buildMeasureRow(m).change, siteUrl };
+    const a = m.figure.assessment;
+    return { c, m, change: a.change, a, shown: buildMeasureRow(m).change, siteUrl };
   });
 }
 

@@ -3,8 +3,7 @@
 // page and the CSV route handler read the same rows.
 import type { Tone } from "@/components/charts/chart-colours";
 import type { ComparedCase, ComparedMeasure } from "@/modules/compare/data/comparisons";
-import { computeChange } from "@/lib/domain/change";
-import { formatChange } from "@/lib/domain/format";
+import { formatFigure } from "@/lib/domain/evidence-text";
 import type { Outcome } from "@/lib/domain/measure-types";
 import { OUTCOME_WORDS, toneOf } from "./pooled-text";
 
@@ -35,17 +34,18 @@ export interface OnlyRow {
   cell: CompareCell;
 }
 
+/** A figure as stored at publish: its estimate under its design, never recomputed here. */
 function toCell(m: ComparedMeasure): CompareCell {
-  const c = computeChange(m);
-  const h = c.headline;
+  const a = m.assessment;
+  const e = a.effect;
   return {
     label: m.label,
-    display: formatChange(m, c),
-    outcome: c.outcome,
-    outcomeWord: OUTCOME_WORDS[c.outcome],
-    tone: toneOf(c.outcome),
-    reportedOnly: c.reportedOnly,
-    bar: h && h.basis !== "absolute" ? { value: h.value, basis: h.basis } : null,
+    display: formatFigure(m, a),
+    outcome: a.outcome,
+    outcomeWord: OUTCOME_WORDS[a.outcome],
+    tone: toneOf(a.outcome),
+    reportedOnly: e?.source === "reported" && !e.interval,
+    bar: e && e.basis !== "absolute" && !a.smallBaseline ? { value: e.value, basis: e.basis } : null,
   };
 }
 

@@ -95,6 +95,22 @@ export function ExplorerFiltersForm({
           />
         </div>
       </fieldset>
+      <div className="sm:col-span-1 lg:col-span-2">
+        <label htmlFor="f-design" className="block text-sm font-medium">
+          Evidence design
+        </label>
+        <select id="f-design" name="design" defaultValue={filters.design ?? ""} className={selectClass}>
+          <option value="">All designs</option>
+          <option value="before_after">Before and after only</option>
+          <option value="controlled">Against a comparison group only (incl. difference-in-differences)</option>
+        </select>
+      </div>
+      <div className="flex items-end gap-2 text-sm sm:col-span-2 lg:col-span-4">
+        <input id="f-small" name="small" type="checkbox" value="1" defaultChecked={filters.small} className="mb-1.5" />
+        <label htmlFor="f-small" className="mb-1">
+          Also pool changes from a small baseline (under 5, or a rise of over 500%)
+        </label>
+      </div>
       <div className="flex items-end gap-3 sm:col-span-3 lg:col-span-6">
         <button type="submit" className="rounded bg-improvement px-3 py-1.5 text-sm font-semibold text-white">
           Apply filters

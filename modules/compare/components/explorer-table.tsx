@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { OutcomeTag } from "@/modules/cases/components/outcome-tag";
 import { ExampleBadge } from "@/components/ui/example-badge";
-import { formatChange } from "@/lib/domain/format";
+import { DESIGN_LABELS, formatFigure } from "@/lib/domain/evidence-text";
 import type { PoolScale } from "@/lib/domain/pooling";
 import type { ExplorerRow } from "@/modules/compare/data/measure-library";
 import { formatPooled, OUTCOME_WORDS, STATUS_WORDS, toneOf } from "./pooled-text";
 
-// The figures behind the plot: every row links to its case. The change is
-// printed as the source reports it (formatChange), the pooled value beside it.
+// The figures behind the plot: every row links to its case. The figure is
+// printed under its design as the source reports it (formatFigure), the pooled
+// value beside it, and the design and evidence level after.
 export function ExplorerTable({ rows, scale, caption }: { rows: ExplorerRow[]; scale: PoolScale; caption: string }) {
   return (
     <div className="overflow-x-auto">
@@ -28,7 +29,7 @@ export function ExplorerTable({ rows, scale, caption }: { rows: ExplorerRow[]; s
               Outcome
             </th>
             <th scope="col" className="py-2">
-              Figures
+              Design and figures
             </th>
           </tr>
         </thead>
@@ -43,13 +44,16 @@ export function ExplorerTable({ rows, scale, caption }: { rows: ExplorerRow[]; s
                 {r.isExample ? <ExampleBadge /> : null}
               </th>
               <td className="py-2 pr-3 font-semibold" data-testid="explorer-change">
-                {formatChange(r.figures)}
+                {formatFigure(r.figures, r.figures.assessment)}
               </td>
               <td className="py-2 pr-3 tabular-nums">{r.status === "pooled" ? formatPooled(r.value, scale) : STATUS_WORDS[r.status]}</td>
               <td className="py-2 pr-3">
                 <OutcomeTag outcome={r.outcome} word={OUTCOME_WORDS[r.outcome]} tone={toneOf(r.outcome)} />
               </td>
               <td className="py-2">
+                <span className="block" data-testid="explorer-design">
+                  {DESIGN_LABELS[r.design]} · level {r.evidenceLevel}
+                </span>
                 {r.reportedOnly
                   ? "◇ Reported change only"
                   : r.status === "one_figure"

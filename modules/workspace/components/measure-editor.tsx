@@ -4,57 +4,12 @@ import { useMemo, type ReactNode } from "react";
 import { assessMeasure } from "@/lib/domain/evidence";
 import { COMPARISON_KIND_LABELS, DESIGN_LABELS, FINDING_LABELS, formatFigure } from "@/lib/domain/evidence-text";
 import { summariseMeasure } from "@/lib/domain/summary";
-import { measureInputSchema, measureWarnings, toEvidenceFigures, type MeasureFormValues } from "@/lib/schemas/measure";
+import { measureInputSchema, measureWarnings, toEvidenceFigures } from "@/lib/schemas/measure";
 import { DIRECTION_LABELS, EVIDENCE_LEVELS } from "@/lib/domain/labels";
 import { Field, describedBy, fieldIds, inputClass } from "@/components/ui/field";
 
-export type MeasureDraft = { [K in keyof MeasureFormValues]-?: string } & { key: string };
-
-export const EMPTY_MEASURE: Omit<MeasureDraft, "key"> = {
-  id: "",
-  measureTypeKey: "",
-  label: "",
-  unit: "count",
-  rateBasis: "",
-  denominator: "",
-  direction: "lower_is_better",
-  before: "",
-  beforeQualifier: "exact",
-  beforeWording: "",
-  beforeWords: "",
-  after: "",
-  afterQualifier: "exact",
-  afterWording: "",
-  afterWords: "",
-  reportedChange: "",
-  reportedChangeBasis: "percent",
-  reportedChangeQualifier: "exact",
-  reportedChangeWording: "",
-  reportedChangeWords: "",
-  beforePeriod: "",
-  afterPeriod: "",
-  sampleSize: "",
-  design: "before_after",
-  comparisonKind: "",
-  comparisonDescription: "",
-  comparisonBefore: "",
-  comparisonAfter: "",
-  target: "",
-  ciLower: "",
-  ciUpper: "",
-  ciLevel: "",
-  pValue: "",
-  comparisonSampleSize: "",
-  modelled: "",
-  findingDirection: "",
-  evidenceLevel: "",
-  evidenceLevelReason: "",
-  quote: "",
-  sourceCitation: "",
-  sourceUrl: "",
-  notes: "",
-  notesPublic: "",
-};
+export { EMPTY_MEASURE, type MeasureDraft } from "@/modules/workspace/present/measure-draft";
+import type { MeasureDraft } from "@/modules/workspace/present/measure-draft";
 
 const UNIT_LABELS: Record<string, string> = {
   count: "Count",

@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" import: the seed scripts and the browser tests' data
+// factories publish through this too. It does no request-scoped work.
 import { assessMeasure, type Assessment } from "@/lib/domain/evidence";
 import type { EvidenceFigures } from "@/lib/domain/evidence-types";
 import type { Qualifier } from "@/lib/domain/measure-types";

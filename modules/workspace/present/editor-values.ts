@@ -2,7 +2,7 @@
 // so the editor's inputs start from exactly what is saved.
 import type { CaseContent } from "@/modules/workspace/data/case-content";
 import type { CaseEditorProps } from "@/modules/workspace/components/case-editor";
-import { EMPTY_MEASURE } from "@/modules/workspace/components/measure-editor";
+import { EMPTY_MEASURE } from "./measure-draft";
 
 const str = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
 

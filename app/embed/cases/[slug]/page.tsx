@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getCachedPublishedCase } from "@/modules/cases/cache";
 import { parseSlug } from "@/lib/schemas/slug";
 import { buildMeasureRow, listAbsoluteRows, toChartRows } from "@/modules/cases/present/case-figures";
-import { summariseCase } from "@/lib/domain/summary";
+import { summariseAssessedCase } from "@/lib/domain/summary";
 import { readSiteUrl } from "@/lib/present/site-url";
 import { ChangeChart } from "@/components/charts/deferred-charts";
 import { EmbedSpcSeries } from "@/modules/spc/components/embed-spc-series";
@@ -42,7 +42,7 @@ export default async function EmbedCasePage({ params }: Props) {
   const rows = c.measures.map((m) => buildMeasureRow(m));
   const chartRows = toChartRows(rows);
   const absolute = listAbsoluteRows(rows);
-  const summary = summariseCase(c.measures);
+  const summary = summariseAssessedCase(rows);
   const href = `${readSiteUrl()}/cases/${c.slug}`;
   return (
     <div className="space-y-2" data-testid="embed">
