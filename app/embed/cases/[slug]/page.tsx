@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getCachedPublishedCase } from "@/modules/cases/cache";
 import { parseSlug } from "@/lib/schemas/slug";
 import { buildMeasureRow, listAbsoluteRows, toChartRows } from "@/modules/cases/present/case-figures";
+import { EmbedFigures } from "@/modules/cases/components/embed-figures";
 import { summariseAssessedCase } from "@/lib/domain/summary";
 import { readSiteUrl } from "@/lib/present/site-url";
 import { ChangeChart } from "@/components/charts/deferred-charts";
@@ -39,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EmbedCasePage({ params }: Props) {
   const c = await loadCase(params);
   if (!c) notFound();
-  const rows = c.measures.map((m) => buildMeasureRow(m));
+  const rows = c.measures.map((m) => buildMeasureRow(m, { citation: c.sourceCitation, url: c.sourceUrl }));
   const chartRows = toChartRows(rows);
   const absolute = listAbsoluteRows(rows);
   const summary = summariseAssessedCase(rows);
@@ -61,9 +62,10 @@ export default async function EmbedCasePage({ params }: Props) {
       ) : null}
       {absolute.length > 0 ? (
         <p className="text-sm">
-          Absolute change (baseline of 0): {absolute.map((r) => `${r.label} ${r.change}, ${r.outcomeWord}`).join("; ")}.
+          Absolute changes, not on the chart: {absolute.map((r) => `${r.label} ${r.change}, ${r.outcomeWord}`).join("; ")}.
         </p>
       ) : null}
+      <EmbedFigures rows={rows} />
       <p id="embed-summary" className="text-sm">
         {summary}
       </p>
