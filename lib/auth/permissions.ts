@@ -76,6 +76,15 @@ export function canManageMeasureTypes(user: CurrentUser | null): boolean {
   return isAdmin(user);
 }
 
+/** Analysts propose approaches that reform write-ups name; an admin accepts them into the library. */
+export function canProposeApproach(user: CurrentUser | null): boolean {
+  return user?.role === "analyst" || isAdmin(user);
+}
+
+export function canManageApproaches(user: CurrentUser | null): boolean {
+  return isAdmin(user);
+}
+
 /** Exports contain only what the user may see (the export filters rows), so any account may export. */
 export function canExportCases(user: CurrentUser | null): boolean {
   return user !== null;

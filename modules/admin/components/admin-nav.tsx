@@ -3,6 +3,7 @@ import Link from "next/link";
 const LINKS = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/organisations", label: "Organisations" },
+  { href: "/admin/approaches", label: "Approaches" },
 ] as const;
 
 export function AdminNav({ current }: { current: (typeof LINKS)[number]["href"] }) {

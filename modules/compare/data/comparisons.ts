@@ -44,7 +44,7 @@ export interface FigureRow extends Omit<EvidenceFigures, "evidenceLevel"> {
  * publish, unpublish, archive and restore) and "measure-types" (expired by the
  * measure-type admin actions).
  */
-export const COMPARISON_CACHE_TAGS = ["public-cases", "measure-types"];
+export const COMPARISON_CACHE_TAGS = ["public-cases", "measure-types", "approaches"];
 
 // ---- /compare: 2–6 cases side by side ----
 

@@ -113,7 +113,7 @@ async function loadLookups(client: Tx, mapped: MappedImport, lock: boolean) {
     select: { id: true, slug: true, organisationId: true, status: true, draftVersionId: true, publishedVersionId: true },
   });
   const approaches = approachKeys.length
-    ? await client.approach.findMany({ where: { key: { in: approachKeys } }, select: { id: true, key: true } })
+    ? await client.approach.findMany({ where: { key: { in: approachKeys }, status: "accepted" }, select: { id: true, key: true } })
     : [];
   const types = typeKeys.length
     ? await client.measureType.findMany({ where: { key: { in: typeKeys } }, select: { id: true, key: true } })

@@ -183,12 +183,19 @@ export function CaseEditor({ caseId, revision: initialRevision, initial, options
           "Choose an organisation",
         )}
         {select("sector", "Sector", Object.entries(SECTOR_LABELS))}
-        {select(
-          "approachKey",
-          "Approach",
-          options.approaches.map((a) => [a.key, a.name]),
-          "Not stated",
-        )}
+        <div>
+          {select(
+            "approachKey",
+            "Approach",
+            options.approaches.map((a) => [a.key, a.name]),
+            "Not stated",
+          )}
+          <p className="mt-1 text-xs">
+            <a href="/workspace/approaches" className="text-improvement underline">
+              Not in the list? Propose an approach
+            </a>
+          </p>
+        </div>
         {input("interventionDate", "Intervention date", "YYYY-MM-DD, if the source gives one", "date")}
         {input("baselinePeriod", "Before period", "e.g. 2022/23")}
         {input("followUpPeriod", "After period", "e.g. 2023/24")}

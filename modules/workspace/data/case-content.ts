@@ -22,7 +22,9 @@ export async function readVersionContent(tx: Tx, versionId: string): Promise<Cas
 }
 
 async function lookupIds(tx: Tx, input: CaseInput) {
-  const approach = input.approachKey ? await tx.approach.findUnique({ where: { key: input.approachKey }, select: { id: true } }) : null;
+  const approach = input.approachKey
+    ? await tx.approach.findFirst({ where: { key: input.approachKey, status: "accepted" }, select: { id: true } })
+    : null;
   const typeKeys = [...new Set(input.measures.map((m) => m.measureTypeKey).filter((k): k is string => k !== null))];
   const types = typeKeys.length ? await tx.measureType.findMany({ where: { key: { in: typeKeys } }, select: { id: true, key: true } }) : [];
   return { approachId: approach?.id ?? null, typeIds: new Map(types.map((t) => [t.key, t.id])) };

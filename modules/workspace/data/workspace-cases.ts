@@ -125,7 +125,7 @@ export async function getEditorOptions(actor: CurrentUser): Promise<EditorOption
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
-    db().approach.findMany({ orderBy: { name: "asc" }, select: { key: true, name: true } }),
+    db().approach.findMany({ where: { status: "accepted" }, orderBy: { name: "asc" }, select: { key: true, name: true } }),
     db().measureType.findMany({ orderBy: { name: "asc" }, select: { key: true, name: true, unit: true, direction: true } }),
   ]);
   return { organisations, approaches, measureTypes };
