@@ -295,3 +295,38 @@ describe("rankingValue", () => {
     expect(rankingValue(a, { ...computeChange(a), logChange: 1 })).toBeNull();
   });
 });
+
+describe("strict bounds: more than / less than (issue 16)", () => {
+  it("an after value 'more than' a figure makes a rise 'more than' the computed one; inclusive bounds stay 'at least'", () => {
+    expect(computeChange(measure({ before: 100, after: 140, afterQualifier: "more_than" })).changeQualifier).toBe("more_than");
+    expect(computeChange(measure({ before: 100, after: 140, afterQualifier: "at_least" })).changeQualifier).toBe("at_least");
+  });
+  it("a before value 'less than' bounds a rise from below: the rise is more than computed", () => {
+    expect(computeChange(measure({ before: 100, after: 140, beforeQualifier: "less_than" })).changeQualifier).toBe("more_than");
+  });
+  it("a fall to 'less than' a figure is a fall of more than the computed size", () => {
+    expect(computeChange(measure({ before: 7, after: 1, afterQualifier: "less_than" })).changeQualifier).toBe("more_than");
+  });
+  it("a strict and an inclusive bound on the same side give a strict bound; opposing bounds bound nothing", () => {
+    expect(computeChange(measure({ before: 10, after: 20, beforeQualifier: "at_most", afterQualifier: "more_than" })).changeQualifier).toBe(
+      "more_than",
+    );
+    expect(
+      computeChange(measure({ before: 10, after: 20, beforeQualifier: "more_than", afterQualifier: "more_than" })).changeQualifier,
+    ).toBe("about");
+  });
+  it("a reported change 'more than halved' is kept as a fall of more than 50%, flagged approximate", () => {
+    const c = computeChange(measure({ reportedChange: -50, reportedChangeQualifier: "more_than" }));
+    expect(c).toMatchObject({ kind: "reported", changeQualifier: "more_than", approximate: true, relativeChange: -50 });
+  });
+  it("an absolute reported change is in the measure's unit, with no relative or log change", () => {
+    const c = computeChange(measure({ unit: "money", reportedChange: -400000, reportedChangeBasis: "absolute" }));
+    expect(c).toMatchObject({
+      absoluteChange: -400000,
+      relativeChange: null,
+      logChange: null,
+      headline: { basis: "absolute", value: -400000 },
+    });
+    expect(rankingValue(measure({ unit: "money", reportedChange: -400000, reportedChangeBasis: "absolute" }))).toBeNull();
+  });
+});

@@ -149,3 +149,27 @@ describe("formatChange", () => {
     expect(formatChange(m)).toBe("46% → 60% (+14 pp)");
   });
 });
+
+describe("figures as sources state them (issue 16)", () => {
+  it("weeks and months, strict qualifiers and a basis on any unit", () => {
+    expect(formatValue(1, "weeks", { qualifier: "less_than" })).toBe("less than 1 week");
+    expect(formatValue(3, "months")).toBe("3 months");
+    expect(formatValue(140000000, "money", { qualifier: "more_than" })).toBe("more than £140,000,000");
+    expect(formatValue(35, "money", { rateBasis: "a week" })).toBe("£35 a week");
+    expect(formatValue(3000000, "money", { rateBasis: "a year" })).toBe("£3,000,000 a year");
+  });
+  it("an absolute reported change keeps its unit and basis", () => {
+    expect(
+      formatChange(
+        measure({
+          unit: "money",
+          rateBasis: "since 2011",
+          reportedChange: 140000000,
+          reportedChangeBasis: "absolute",
+          reportedChangeQualifier: "more_than",
+        }),
+      ),
+    ).toBe("more than +£140,000,000 since 2011 (reported)");
+    expect(formatChange(measure({ unit: "count", reportedChange: 412, reportedChangeBasis: "absolute" }))).toBe("+412 (reported)");
+  });
+});

@@ -52,6 +52,9 @@ function formatReported(m: MeasureFigures): string {
   let text: string;
   if (m.reportedChangeBasis === "percentage_points") {
     text = `${prefix}${formatPercentagePoints(r, VALUE_DECIMALS)} (reported)`;
+  } else if (m.reportedChangeBasis === "absolute") {
+    // In the measure's own unit, with its basis: "more than +£140,000,000 since 2011".
+    text = `${prefix}${formatSignedValue(r, m.unit, m.rateBasis)} (reported)`;
   } else {
     const how = m.reportedChangeBasis === "unspecified" ? "; per cent or points not stated" : "";
     text = `${prefix}${formatSignedPercent(r, VALUE_DECIMALS)} (reported${how})`;

@@ -58,6 +58,7 @@ function reportedSentence(m: MeasureFigures, c: MeasureChange): string {
   let amount: string;
   if (m.reportedChangeBasis === "percent") amount = percent(r, VALUE_DECIMALS);
   else if (m.reportedChangeBasis === "percentage_points") amount = points(r, VALUE_DECIMALS);
+  else if (m.reportedChangeBasis === "absolute") amount = formatValue(Math.abs(r), m.unit, { rateBasis: m.rateBasis });
   else amount = formatNumber(Math.abs(r));
   return `${m.label} ${verb} by ${q}${amount} ${how}${judgement(m, c.outcome)}.`;
 }

@@ -14,6 +14,10 @@ export interface PreviewRow {
   before: string;
   after: string;
   reportedChange: string;
+  /** The qualifiers and the source's words in the row, e.g. "after: more than; after wording: over 94%". */
+  wording: string;
+  /** The figure as the case page will state it, when the row is valid (issue 16: check "more than" before importing). */
+  asPublished: string | null;
   /** "before: A percentage must be between 0 and 100" */
   problems: string[];
 }
@@ -26,7 +30,32 @@ export interface PreviewTable {
   fileProblems: string[];
 }
 
-export function buildPreviewTable(records: CsvRecord[], errors: RowError[], limit = 200): PreviewTable {
+const WORDING_CELLS = [
+  ["before_qualifier", "before"],
+  ["after_qualifier", "after"],
+  ["reported_change_qualifier", "change"],
+  ["before_wording", "before wording"],
+  ["after_wording", "after wording"],
+  ["reported_change_wording", "change wording"],
+  ["before_words", "before in words"],
+  ["after_words", "after in words"],
+  ["reported_change_words", "change in words"],
+] as const;
+
+function wordingOf(cells: Record<string, string> | undefined): string {
+  if (!cells) return "";
+  return WORDING_CELLS.flatMap(([column, name]) => {
+    const v = (cells[column] ?? "").trim();
+    return v && v.toLowerCase() !== "exact" ? [`${name}: ${v}`] : [];
+  }).join("; ");
+}
+
+export function buildPreviewTable(
+  records: CsvRecord[],
+  errors: RowError[],
+  limit = 200,
+  figures: ReadonlyMap<number, string> = new Map(),
+): PreviewTable {
   const problems = new Map<number, string[]>();
   const fileProblems: string[] = [];
   for (const e of errors) {
@@ -51,6 +80,8 @@ export function buildPreviewTable(records: CsvRecord[], errors: RowError[], limi
         before: cells?.before ?? "",
         after: cells?.after ?? "",
         reportedChange: cells?.reported_change ?? "",
+        wording: wordingOf(cells as Record<string, string> | undefined),
+        asPublished: problems.has(row) ? null : (figures.get(row) ?? null),
         problems: problems.get(row) ?? [],
       };
     });

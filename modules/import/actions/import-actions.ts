@@ -63,7 +63,7 @@ export async function previewImportAction(_previous: ImportActionState, formData
     rowCount: preview.rowCount,
     measureCount: preview.measureCount,
     plans: preview.plans,
-    table: buildPreviewTable(parsed.records, preview.errors),
+    table: buildPreviewTable(parsed.records, preview.errors, 200, preview.figures),
     ...listProblems(preview.errors),
   };
   if (preview.errors.length) {

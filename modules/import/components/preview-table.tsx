@@ -36,6 +36,12 @@ export function PreviewTable({ table, rowCount }: { table: PreviewTableData; row
               <th scope="col" className="py-2 pr-3">
                 Reported change
               </th>
+              <th scope="col" className="py-2 pr-3">
+                Qualifiers and wording
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                As it will be published
+              </th>
               <th scope="col" className="py-2">
                 Problems
               </th>
@@ -58,6 +64,12 @@ export function PreviewTable({ table, rowCount }: { table: PreviewTableData; row
                 <td className="py-2 pr-3">{r.before}</td>
                 <td className="py-2 pr-3">{r.after}</td>
                 <td className="py-2 pr-3">{r.reportedChange}</td>
+                <td className="py-2 pr-3 text-slate-700" data-testid="preview-wording">
+                  {r.wording}
+                </td>
+                <td className="py-2 pr-3 font-semibold" data-testid="preview-published">
+                  {r.asPublished ?? "–"}
+                </td>
                 <td className="py-2">
                   {r.problems.length ? (
                     <ul className="space-y-1 font-semibold text-red-700">

@@ -1,4 +1,7 @@
 import "server-only";
+import { assessMeasure } from "@/lib/domain/evidence";
+import { formatFigure } from "@/lib/domain/evidence-text";
+import { toEvidenceFigures } from "@/lib/schemas/measure";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { canCreateCaseIn, canEditCase, type CurrentUser } from "@/lib/auth/permissions";
@@ -46,6 +49,8 @@ export interface ImportPreview {
   measureCount: number;
   errors: RowError[];
   plans: CasePlan[];
+  /** Each valid measure row as the case page will state it, by row number (issue 16). */
+  figures: Map<number, string>;
 }
 
 export interface ImportResult {
@@ -229,6 +234,14 @@ export async function previewImport(actor: CurrentUser, records: CsvRecord[], pa
     measureCount: mapped.cases.reduce((n, c) => n + c.measures.length, 0),
     errors: sortRowErrors([...parseErrors, ...mapped.errors, ...errors]),
     plans: resolved.map((r) => r.plan),
+    figures: new Map(
+      mapped.cases.flatMap((c) =>
+        c.measures.map(({ row, input }) => {
+          const figures = toEvidenceFigures(input);
+          return [row, formatFigure(figures, assessMeasure(figures, { caseEvidenceLevel: c.fields?.evidenceLevel ?? 1 }))] as const;
+        }),
+      ),
+    ),
   };
 }
 
