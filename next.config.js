@@ -20,11 +20,10 @@ const nextConfig = {
   // Lets two builds share one checkout (e.g. a developer's server and a test
   // run) without overwriting each other's output.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // `npm test` type-checks the whole project with tsc before any build, so the
-  // build itself skips that step (it would only repeat it, ~10 s each time).
-  typescript: { ignoreBuildErrors: true },
+  // The build type-checks (Next's default): a build that skipped it could serve
+  // code that `npm test` would refuse, e.g. after `git pull && npm start`.
   // pg and the Prisma adapter are server-only Node packages; keep them out of the bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino"],
 };
 
 module.exports = nextConfig;

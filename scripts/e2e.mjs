@@ -10,6 +10,7 @@ import net from "node:net";
 import path from "node:path";
 import { PROJECT_ROOT, exitWithExplanation, parsePort } from "./lib/embedded-postgres.mjs";
 import { createTestDatabase, databaseHost } from "./lib/test-database.mjs";
+import { sourceFingerprint, writeBuildFingerprint } from "./lib/source-fingerprint.mjs";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
@@ -67,8 +68,11 @@ async function main() {
   if (code !== 0) return finish(interrupted ? 130 : 1, "Seeding the test database failed.");
 
   log("next build");
+  const fingerprint = sourceFingerprint(PROJECT_ROOT);
   code = await run(process.execPath, [nextBin, "build"], env);
   if (code !== 0) return finish(interrupted ? 130 : 1, "next build failed.");
+  // Recorded as `npm start` records it, so the smoke test after this reuses the build.
+  writeBuildFingerprint(path.join(PROJECT_ROOT, process.env.NEXT_DIST_DIR || ".next"), fingerprint);
 
   log(`playwright test ${args.join(" ")} (app on port ${port})`);
   code = await run(bin("playwright"), ["test", ...args], env);

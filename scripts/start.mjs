@@ -27,6 +27,7 @@ import {
   parsePort,
   startEmbeddedPostgres,
 } from "./lib/embedded-postgres.mjs";
+import { readBuildFingerprint, sourceFingerprint, writeBuildFingerprint } from "./lib/source-fingerprint.mjs";
 
 const dev = process.argv.includes("--dev");
 const require = createRequire(import.meta.url);
@@ -130,11 +131,23 @@ async function main() {
   }
 
   // ---- build, then serve ----
-  if (!dev && !fs.existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) {
-    log("No production build yet: running `next build` (once)…");
-    const code = await run(process.execPath, [nextBin, "build"], env);
-    if (shuttingDown) return;
-    if (code !== 0) return stopAll(1, "The build failed (see above); not starting.");
+  // A build is reused only when it was made from exactly these sources (after a
+  // `git pull` the old build would otherwise go on serving the old code).
+  if (!dev) {
+    const distDir = path.join(PROJECT_ROOT, ".next");
+    const fingerprint = sourceFingerprint(PROJECT_ROOT);
+    const built = fs.existsSync(path.join(distDir, "BUILD_ID")) ? readBuildFingerprint(distDir) : null;
+    if (built !== fingerprint) {
+      log(
+        built === null
+          ? "No production build yet: running `next build`…"
+          : "The sources changed since the last build: running `next build`…",
+      );
+      const code = await run(process.execPath, [nextBin, "build"], env);
+      if (shuttingDown) return;
+      if (code !== 0) return stopAll(1, "The build failed (see above); not starting.");
+      writeBuildFingerprint(distDir, fingerprint);
+    }
   }
 
   // Production: scripts/serve.mjs runs `next start` in one process per core.

@@ -3,7 +3,9 @@
 // DATABASE_URL unset, i.e. the embedded PostgreSQL), fetches the reference case
 // page, then sends SIGTERM and checks that the app exits 0 within 15 s and that
 // PostgreSQL has stopped. A throwaway data folder keeps the demo data untouched.
-// Reuses an existing `.next` build (`npm start` builds if there is none).
+// Reuses an existing `.next` build made from the same sources. Then it adds a
+// page to the sources, as a pulled commit would, and checks that the next
+// `npm start` rebuilds and serves it (the page is removed afterwards).
 //
 // Last line: `smoke: 1 passed, 0 failed` or `smoke: 0 passed, 1 failed`.
 import { spawn, spawnSync } from "node:child_process";
@@ -19,6 +21,7 @@ const APP_PORT = Number(process.env.SMOKE_PORT ?? 3200);
 const PG_PORT = Number(process.env.SMOKE_PG_PORT ?? 54331);
 const START_TIMEOUT_MS = 300_000; // a first run may also build
 const STOP_TIMEOUT_MS = 15_000;
+const MARKER_PAGE = path.join(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".."), "app", "smoke-marker", "page.tsx");
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dataParent = fs.mkdtempSync(path.join(os.tmpdir(), "rm-smoke-"));
@@ -42,7 +45,38 @@ async function main() {
   ]) {
     if (await portOpen(port)) throw new Error(`port ${port} (${what}) is already in use; set SMOKE_PORT / SMOKE_PG_PORT`);
   }
-  say(`npm start (PORT=${APP_PORT}, EMBEDDED_PG_PORT=${PG_PORT}, data in ${env.EMBEDDED_PG_DATA_DIR})`);
+  await startCheckStop("npm start", async (url) => {
+    const res = await fetch(new URL(PAGE_PATH, url), { redirect: "manual" });
+    const body = await res.text();
+    if (res.status !== 200) throw new Error(`GET ${PAGE_PATH} returned ${res.status}`);
+    if (!body.includes(EXPECTED_TEXT)) throw new Error(`GET ${PAGE_PATH} did not contain "${EXPECTED_TEXT}"`);
+    say(`GET ${PAGE_PATH}: 200, contains "${EXPECTED_TEXT}"`);
+  });
+
+  // A new commit pulled in (issue 17): the next `npm start` must serve the new
+  // code, not the old build. A page added to the sources stands for the commit.
+  const marker = `smoke-${Date.now()}`;
+  fs.mkdirSync(path.dirname(MARKER_PAGE), { recursive: true });
+  fs.writeFileSync(MARKER_PAGE, `export default function SmokeMarker() {\n  return <p>${marker}</p>;\n}\n`);
+  try {
+    await startCheckStop("npm start after a change to the sources", async (url) => {
+      if (!output.includes("The sources changed since the last build"))
+        throw new Error("npm start did not rebuild after the sources changed");
+      const res = await fetch(new URL("/smoke-marker", url));
+      const body = await res.text();
+      if (res.status !== 200 || !body.includes(marker))
+        throw new Error(`GET /smoke-marker returned ${res.status} without the new page's text`);
+      say("rebuilt after the sources changed, and serves the new page");
+    });
+  } finally {
+    fs.rmSync(path.dirname(MARKER_PAGE), { recursive: true, force: true });
+  }
+}
+
+/** `npm start`, wait for "running at", run the check, then SIGTERM: the app exits 0 and PostgreSQL stops. */
+async function startCheckStop(what, check) {
+  say(`${what} (PORT=${APP_PORT}, EMBEDDED_PG_PORT=${PG_PORT}, data in ${env.EMBEDDED_PG_DATA_DIR})`);
+  output = "";
   const t0 = Date.now();
   const child = spawn("npm", ["start"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
@@ -72,12 +106,7 @@ async function main() {
       });
     });
     say(`running at ${url} after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-
-    const res = await fetch(new URL(PAGE_PATH, url), { redirect: "manual" });
-    const body = await res.text();
-    if (res.status !== 200) throw new Error(`GET ${PAGE_PATH} returned ${res.status}`);
-    if (!body.includes(EXPECTED_TEXT)) throw new Error(`GET ${PAGE_PATH} did not contain "${EXPECTED_TEXT}"`);
-    say(`GET ${PAGE_PATH}: 200, contains "${EXPECTED_TEXT}"`);
+    await check(url);
 
     // SIGTERM goes to the app process (scripts/start.mjs) itself: npm would pass a
     // signal only to the `sh -c` between them and then exit by that signal.
