@@ -7,6 +7,7 @@
 import { classifyDirection, computeChange, rawChangeQualifier } from "./change";
 import type {
   Assessment,
+  EvidenceFields,
   ComparisonKind,
   Design,
   Effect,
@@ -22,6 +23,22 @@ import { scaleForUnit } from "./pooling";
 
 export type * from "./evidence-types";
 export { CONTROLLED_DESIGNS } from "./evidence-types";
+
+/** The evidence fields of a plain before/after figure with nothing else recorded. */
+export const PLAIN_BEFORE_AFTER = {
+  design: "before_after",
+  comparisonKind: null,
+  comparisonBefore: null,
+  comparisonAfter: null,
+  target: null,
+  ciLower: null,
+  ciUpper: null,
+  ciLevel: null,
+  pValue: null,
+  modelled: false,
+  findingDirection: null,
+  evidenceLevel: null,
+} as const satisfies EvidenceFields;
 
 /** The confidence level assumed when a source gives an interval without one. */
 export const DEFAULT_CI_LEVEL = 95;

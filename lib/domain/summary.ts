@@ -160,6 +160,20 @@ function largestImprovement(measures: MeasureFigures[], changes: MeasureChange[]
   return text;
 }
 
+/** " 4 are reported-only … lower confidence. 1 reported change does not match the raw figures." */
+function confidenceNotes(reportedOnly: number, mismatches: number): string {
+  let text = "";
+  if (reportedOnly > 0) {
+    const verbs =
+      reportedOnly === 1
+        ? "is reported-only (a change given without raw figures) and carries"
+        : "are reported-only (changes given without raw figures) and carry";
+    text += ` ${reportedOnly} ${verbs} lower confidence.`;
+  }
+  if (mismatches > 0) text += ` ${plural(mismatches, "reported change does", "reported changes do")} not match the raw figures.`;
+  return text;
+}
+
 /**
  * A short factual paragraph for under a case's chart: outcomes by direction,
  * how many figures are reported-only, mismatches, and the largest improvement
@@ -169,18 +183,7 @@ export function summariseCase(measures: MeasureFigures[]): string {
   if (measures.length === 0) return "No measures recorded.";
   const changes = measures.map((m) => computeChange(m));
   let text = outcomeCounts(changes.map((c) => c.outcome));
-  const reportedOnly = changes.filter((c) => c.reportedOnly).length;
-  if (reportedOnly > 0) {
-    const verbs =
-      reportedOnly === 1
-        ? "is reported-only (a change given without raw figures) and carries"
-        : "are reported-only (changes given without raw figures) and carry";
-    text += ` ${reportedOnly} ${verbs} lower confidence.`;
-  }
-  const mismatches = changes.filter((c) => c.mismatch !== null).length;
-  if (mismatches > 0) {
-    text += ` ${plural(mismatches, "reported change does", "reported changes do")} not match the raw figures.`;
-  }
+  text += confidenceNotes(changes.filter((c) => c.reportedOnly).length, changes.filter((c) => c.mismatch !== null).length);
   return text + largestImprovement(measures, changes);
 }
 
@@ -202,18 +205,10 @@ export function summariseAssessedCase(items: Array<{ figures: MeasureFigures; as
   }
   const words = items.filter((i) => i.assessment.wordsOnly).length;
   if (words > 0) text += ` ${plural(words, "result is a finding", "results are findings")} in words, with no figure.`;
-  const reportedOnly = items.filter((i) => i.assessment.change.reportedOnly && !i.assessment.effect?.interval).length;
-  if (reportedOnly > 0) {
-    const verbs =
-      reportedOnly === 1
-        ? "is reported-only (a change given without raw figures) and carries"
-        : "are reported-only (changes given without raw figures) and carry";
-    text += ` ${reportedOnly} ${verbs} lower confidence.`;
-  }
-  const mismatches = items.filter((i) => i.assessment.change.mismatch !== null).length;
-  if (mismatches > 0) {
-    text += ` ${plural(mismatches, "reported change does", "reported changes do")} not match the raw figures.`;
-  }
+  text += confidenceNotes(
+    items.filter((i) => i.assessment.change.reportedOnly && !i.assessment.effect?.interval).length,
+    items.filter((i) => i.assessment.change.mismatch !== null).length,
+  );
   const overTime = items.filter(
     (i) =>
       !i.assessment.wordsOnly &&

@@ -2,6 +2,7 @@
 // case of DOMAIN.md ("Integrated health & social care"). The first four
 // measures are reported-only: no raw values, exactly as the source gives them.
 
+import { PLAIN_BEFORE_AFTER } from "./evidence";
 import type { EvidenceFigures } from "./evidence-types";
 import type { MeasureFigures } from "./measure-types";
 
@@ -25,22 +26,7 @@ export function measure(overrides: Partial<MeasureFigures> = {}): MeasureFigures
 
 /** A measure with evidence fields at their defaults (a before/after figure); override what a test needs. */
 export function evidenceMeasure(overrides: Partial<EvidenceFigures> = {}): EvidenceFigures {
-  return {
-    ...measure(),
-    design: "before_after",
-    comparisonKind: null,
-    comparisonBefore: null,
-    comparisonAfter: null,
-    target: null,
-    ciLower: null,
-    ciUpper: null,
-    ciLevel: null,
-    pValue: null,
-    modelled: false,
-    findingDirection: null,
-    evidenceLevel: null,
-    ...overrides,
-  };
+  return { ...measure(), ...PLAIN_BEFORE_AFTER, ...overrides };
 }
 
 export const REFERENCE_CASE: MeasureFigures[] = [

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { computeChange } from "@/lib/domain/change";
-import { assessMeasure } from "@/lib/domain/evidence";
+import { assessMeasure, PLAIN_BEFORE_AFTER } from "@/lib/domain/evidence";
 import { COMPARISON_KINDS, DESIGNS, FINDING_DIRECTIONS } from "@/lib/domain/evidence-text";
 import type { EvidenceFigures } from "@/lib/domain/evidence-types";
 import type { MeasureFigures } from "@/lib/domain/measure-types";
@@ -327,7 +327,7 @@ export function toMeasureFigures(m: MeasureInput): MeasureFigures {
  * as entered, but the page will treat it specially.
  */
 export function measureWarnings(m: MeasureFigures | EvidenceFigures): Array<{ field: string; message: string }> {
-  const e: EvidenceFigures = "design" in m ? m : { ...m, ...NO_EVIDENCE };
+  const e: EvidenceFigures = "design" in m ? m : { ...m, ...PLAIN_BEFORE_AFTER };
   const a = assessMeasure(e, { caseEvidenceLevel: 1 });
   const c = a.change.kind === "raw" ? a.change : computeChange(e);
   const warnings: Array<{ field: string; message: string }> = [];
@@ -350,18 +350,3 @@ export function measureWarnings(m: MeasureFigures | EvidenceFigures): Array<{ fi
   }
   return warnings;
 }
-
-const NO_EVIDENCE = {
-  design: "before_after",
-  comparisonKind: null,
-  comparisonBefore: null,
-  comparisonAfter: null,
-  target: null,
-  ciLower: null,
-  ciUpper: null,
-  ciLevel: null,
-  pValue: null,
-  modelled: false,
-  findingDirection: null,
-  evidenceLevel: null,
-} as const satisfies Omit<EvidenceFigures, keyof MeasureFigures>;
