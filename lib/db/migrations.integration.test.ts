@@ -124,6 +124,8 @@ describe("database rules from the constraints migration", () => {
     );
   }
 
+  const randomId = (n: number) => `00000000-0000-7000-8000-0000000001${String(n).padStart(2, "0")}`;
+
   /** Expect `action` to fail with the given SQLSTATE (and constraint name); the transaction survives. */
   async function expectRejected(action: () => Promise<unknown>, code: string, constraint?: string) {
     await client.query("SAVEPOINT attempt");
@@ -176,6 +178,40 @@ describe("database rules from the constraints migration", () => {
       "23514",
       "case_study_slug_check",
     );
+  });
+
+  it("evidence designs: an interval holds its estimate, a comparison group is described, a DiD has four figures or an estimate", async () => {
+    const reject = (fields: Record<string, unknown>, constraint: string) =>
+      expectRejected(() => insertMeasure(fields), "23514", constraint);
+    const matched = { design: "comparison_group", comparison_kind: "matched_control", comparison_description: "Matched residents" };
+    // Intervals: both ends, containing the reported estimate, a level of 50 to 99.9.
+    await reject({ ...matched, reported_change: -12, ci_lower: -19 }, "measure_interval_check");
+    await reject({ ...matched, reported_change: -12, ci_lower: 5, ci_upper: 19 }, "measure_interval_check");
+    await reject({ ...matched, after_value: 3, ci_lower: -19, ci_upper: -5 }, "measure_interval_check");
+    await reject({ ...matched, reported_change: -12, ci_lower: -19, ci_upper: -5, ci_level: 40 }, "measure_interval_check");
+    await reject({ ...matched, reported_change: -12, p_value: 1.5 }, "measure_p_value_check");
+    // A comparison design needs its group's kind and description; a before/after has none.
+    await reject(
+      { design: "comparison_group", comparison_kind: "matched_control", reported_change: -12 },
+      "measure_comparison_group_check",
+    );
+    await reject({ after_value: 3, comparison_kind: "matched_control", comparison_description: "x" }, "measure_comparison_group_check");
+    await reject({ after_value: 3, comparison_after: 4 }, "measure_comparison_values_check");
+    await reject({ ...matched, comparison_before: 4, after_value: 3 }, "measure_comparison_values_check");
+    // A DiD: all four figures, or the reported estimate.
+    const did = { ...matched, design: "difference_in_differences" };
+    await reject({ ...did, before_value: 10, after_value: 8, comparison_after: 9 }, "measure_difference_in_differences_check");
+    await reject({ unit: "percent", ...matched, after_value: 30, comparison_after: 140 }, "measure_comparison_percent_range_check");
+    // A finding in words needs its direction and the source's sentence; an evidence level needs a reason.
+    await reject({ finding_direction: "no_clear_difference" }, "measure_has_a_figure_check");
+    await reject({ after_value: 3, evidence_level: 4 }, "measure_evidence_level_check");
+
+    await insertMeasure({ id: randomId(1), ...matched, reported_change: -12, ci_lower: -19, ci_upper: -5, ci_level: 95, p_value: 0.01 });
+    await insertMeasure({ id: randomId(2), ...did, before_value: 10, after_value: 8, comparison_before: 10, comparison_after: 9 });
+    await insertMeasure({ id: randomId(3), ...did, reported_change: -9 });
+    await insertMeasure({ id: randomId(4), finding_direction: "no_clear_difference", quote: "No significant difference." });
+    await insertMeasure({ id: randomId(5), after_value: 3, evidence_level: 3, evidence_level_reason: "Adjusted for season" });
+    await insertMeasure({ id: randomId(6), unit: "money", reported_change: -400000, reported_change_basis: "absolute", modelled: true });
   });
 
   it("freezes a published version, its measures and its observations", async () => {

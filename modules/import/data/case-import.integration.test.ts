@@ -186,6 +186,146 @@ describe("CSV import", () => {
     expect(await commitImport(users.analyst!, text)).toMatchObject({ unchanged: 1, changeCount: 0 });
   });
 
+  it("imports every evidence design, stores each field, and publishing computes each figure under its design", async () => {
+    const slug = uniqueSlug("designs");
+    const row = (fields: RowValues) =>
+      reportedOnlyRow({ case_slug: slug, organisation_slug: orgA.slug, reported_change: "", reported_change_wording: "", ...fields });
+    const text = toCsvText([
+      row({
+        measure_label: "Emergency admissions",
+        design: "comparison_group",
+        comparison_kind: "matched_control",
+        comparison_description: "Matched residents",
+        after: "88",
+        comparison_after: "100",
+        reported_change: "-12",
+        ci_lower: "-19",
+        ci_upper: "-5",
+        p_value: "0.004",
+        comparison_sample_size: "480",
+        quote: "Emergency admissions were 12% lower.",
+      }),
+      row({
+        measure_label: "Outpatient attendances",
+        design: "difference_in_differences",
+        comparison_kind: "comparison_site",
+        comparison_description: "A neighbouring borough",
+        before: "200",
+        after: "150",
+        comparison_before: "100",
+        comparison_after: "90",
+      }),
+      row({ measure_label: "Readmissions", finding_direction: "no_clear_difference", quote: "No significant difference in readmissions." }),
+      row({
+        measure_label: "Savings",
+        unit: "money",
+        rate_basis: "a year",
+        reported_change: "-400000",
+        reported_change_basis: "absolute",
+        modelled: "yes",
+      }),
+      row({
+        measure_label: "Seen within two weeks",
+        unit: "percent",
+        direction: "higher_is_better",
+        design: "against_target",
+        after: "95",
+        target: "93",
+      }),
+      row({
+        measure_label: "Repeat requests",
+        unit: "percent",
+        before: "33.333333",
+        before_qualifier: "about",
+        before_words: "a third",
+        after: "25",
+        after_qualifier: "less_than",
+        measure_evidence_level: "2",
+        measure_evidence_level_reason: "Survey of staff",
+        notes: "Shown",
+        notes_public: "yes",
+      }),
+    ]);
+    const result = await commitImport(users.analyst!, text);
+    expect(result.created).toBe(1);
+    const c = await prisma.caseStudy.findUniqueOrThrow({ where: { slug }, select: { id: true, revision: true, draftVersionId: true } });
+    const measures = await prisma.measure.findMany({ where: { caseVersionId: c.draftVersionId! }, orderBy: { position: "asc" } });
+    expect(measures.map((m) => m.design)).toEqual([
+      "comparison_group",
+      "difference_in_differences",
+      "before_after",
+      "before_after",
+      "against_target",
+      "before_after",
+    ]);
+    expect(measures[0]).toMatchObject({
+      comparisonKind: "matched_control",
+      comparisonSampleSize: 480,
+      quote: "Emergency admissions were 12% lower.",
+    });
+    expect([measures[0]!.ciLower?.toNumber(), measures[0]!.ciUpper?.toNumber(), measures[0]!.pValue?.toNumber()]).toEqual([-19, -5, 0.004]);
+    expect(measures[2]).toMatchObject({
+      findingDirection: "no_clear_difference",
+      beforeValue: null,
+      afterValue: null,
+      reportedChange: null,
+    });
+    expect(measures[3]).toMatchObject({ reportedChangeBasis: "absolute", modelled: true, rateBasis: "a year" });
+    expect(measures[5]).toMatchObject({ beforeWords: "a third", afterQualifier: "less_than", evidenceLevel: 2, notesPublic: true });
+    // The same file again changes nothing.
+    expect((await commitImport(users.analyst!, text)).unchanged).toBe(1);
+
+    await publishCase(users.analyst!, c.id, (await snapshot(slug)).revision, null);
+    const figures = await prisma.measureFigure.findMany({
+      where: { caseVersionId: c.draftVersionId! },
+      include: { measure: { select: { label: true } } },
+    });
+    const byLabel = new Map(figures.map((f) => [f.measure.label, f]));
+    expect(byLabel.get("Emergency admissions")).toMatchObject({
+      design: "comparison_group",
+      evidenceLevel: 3,
+      hasInterval: true,
+      poolStatus: "pooled",
+    });
+    expect(byLabel.get("Outpatient attendances")!.poolValue).toBeCloseTo(100 * Math.log(0.75 / 0.9), 9);
+    expect(byLabel.get("Readmissions")).toMatchObject({ poolStatus: "words", outcome: "no_clear_difference" });
+    expect(byLabel.get("Savings")).toMatchObject({ poolStatus: "absolute", outcome: "improved" });
+    expect(byLabel.get("Seen within two weeks")).toMatchObject({ poolStatus: "not_comparable", outcome: "improved" });
+    expect(byLabel.get("Repeat requests")).toMatchObject({ evidenceLevel: 2 });
+  });
+
+  it("refuses a design's missing pieces with the column named", async () => {
+    const slug = uniqueSlug("bad-designs");
+    const row = (fields: RowValues) => reportedOnlyRow({ case_slug: slug, organisation_slug: orgA.slug, reported_change: "", ...fields });
+    const errors = await rejection(
+      commitImport(
+        users.analyst!,
+        toCsvText([
+          row({ design: "comparison_group", comparison_kind: "matched_control", reported_change: "-12" }),
+          row({ measure_label: "B", reported_change: "-12", ci_lower: "5", ci_upper: "19" }),
+          row({
+            measure_label: "C",
+            design: "difference_in_differences",
+            comparison_kind: "other",
+            comparison_description: "x",
+            before: "1",
+            after: "2",
+          }),
+          row({ measure_label: "D", finding_direction: "worsened" }),
+        ]),
+      ),
+    );
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^row 2, comparison_description: Describe the comparison group/),
+        expect.stringMatching(/^row 3, ci_lower: The estimate must lie within its interval/),
+        expect.stringMatching(/^row 4, comparison_before: A difference-in-differences needs all four figures/),
+        expect.stringMatching(/^row 5, quote: A finding in words needs the source's own sentence/),
+      ]),
+    );
+    expect(await caseCount([slug])).toBe(0);
+  });
+
   it("updates an existing case in place, matching measures by label whatever the case, so their ids survive", async () => {
     const { slugs, rows, text } = cleanFile();
     await commitImport(users.analyst!, text);
