@@ -1,3 +1,6 @@
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
+const { securityHeaderRules } = require("./lib/security/headers.cjs");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -24,6 +27,11 @@ const nextConfig = {
   // code that `npm test` would refuse, e.g. after `git pull && npm start`.
   // pg and the Prisma adapter are server-only Node packages; keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino"],
+  // Security headers on every response (see lib/security/headers.cjs). Header rules are
+  // fixed when the app is built, so HSTS follows SITE_URL as it was at build time.
+  async headers() {
+    return securityHeaderRules({ siteUrl: process.env.SITE_URL, development: process.env.NODE_ENV === "development" });
+  },
 };
 
 module.exports = nextConfig;

@@ -1,0 +1,152 @@
+// The security headers (lib/security/headers.cjs) as a browser meets them: on public,
+// private and embed responses; the embed framed by a page on another origin while the
+// rest of the site refuses to be framed; injected script refused by the CSP; and the
+// pages themselves (charts included) running without a single CSP violation.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { expect, test, type Page } from "@playwright/test";
+import { createUser, signIn } from "./support/users";
+
+const CASE = "/cases/integrated-health-and-social-care";
+const EMBED = "/embed/cases/integrated-health-and-social-care";
+
+/** A tiny site on another origin (another port), serving `pages` by path. */
+async function startOtherSite(pages: Record<string, { type: string; body: string }>) {
+  const server = http.createServer((req, res) => {
+    const page = pages[req.url ?? "/"];
+    if (!page) return res.writeHead(404).end();
+    res.writeHead(200, { "content-type": page.type }).end(page.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** Collects CSP violations the page reports (events and console lines). */
+function watchViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+test.describe("security headers", () => {
+  test("are on public, private and embed responses; only the embed may be framed", async ({ request }) => {
+    const common = (headers: Record<string, string>) => {
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(headers["permissions-policy"]).toContain("camera=()");
+      const csp = headers["content-security-policy"] ?? "";
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("script-src-attr 'none'");
+      expect(csp).toContain("form-action 'self'");
+      expect(csp).not.toContain("unsafe-eval");
+      return csp;
+    };
+
+    const publicPage = await request.get(CASE);
+    expect(publicPage.status()).toBe(200);
+    expect(common(publicPage.headers())).toContain("frame-ancestors 'none'");
+    expect(publicPage.headers()["x-frame-options"]).toBe("DENY");
+
+    for (const path of ["/sign-in", "/workspace", "/admin/users"]) {
+      const privatePage = await request.get(path, { maxRedirects: 0 });
+      expect(common(privatePage.headers()), path).toContain("frame-ancestors 'none'");
+      expect(privatePage.headers()["x-frame-options"]).toBe("DENY");
+    }
+
+    const embed = await request.get(EMBED);
+    expect(embed.status()).toBe(200);
+    expect(common(embed.headers())).not.toContain("frame-ancestors");
+    expect(embed.headers()["x-frame-options"]).toBeUndefined();
+
+    const download = await request.get("/downloads/reform-metrics-cases.csv");
+    expect(download.headers()["x-content-type-options"]).toBe("nosniff");
+  });
+
+  test("a page on another origin can frame the embed but not the case page or sign-in", async ({ page, baseURL }) => {
+    const other = await startOtherSite({
+      "/report": {
+        type: "text/html",
+        body: `<!doctype html><html lang="en"><title>Council report</title><body><h1>A council report</h1>
+          <iframe id="embed" src="${baseURL}${EMBED}" title="Reform Metrics chart" width="900" height="600"></iframe>
+          <iframe id="case" src="${baseURL}${CASE}" title="Case page" width="900" height="300"></iframe>
+          <iframe id="signin" src="${baseURL}/sign-in" title="Sign in" width="900" height="300"></iframe></body></html>`,
+      },
+    });
+    try {
+      await page.goto(`${other.origin}/report`);
+      const embed = page.frameLocator("#embed");
+      await expect(embed.getByTestId("change-chart").locator(".recharts-bar-rectangle path")).toHaveCount(6);
+      await expect(embed.getByRole("link", { name: /Full figures, sources and data/ })).toBeVisible();
+
+      // The browser refuses the other two: their frames hold its error page, nothing of the site.
+      const refusedFrames = () => page.frames().filter((f) => f.url().startsWith("chrome-error://")).length;
+      await expect
+        .poll(refusedFrames, {
+          message: page
+            .frames()
+            .map((f) => f.url())
+            .join(", "),
+        })
+        .toBe(2);
+      await expect(page.frameLocator("#case").getByRole("heading", { level: 1 })).toHaveCount(0);
+      await expect(page.frameLocator("#signin").getByLabel("Password", { exact: true })).toHaveCount(0);
+    } finally {
+      await other.close();
+    }
+  });
+
+  // (eval is refused too, by the absence of 'unsafe-eval', checked on the header above: a
+  // test cannot show it, because code Playwright runs in the page is exempt from the CSP.)
+  test("injected script does not run: inline event handlers and other sites' scripts are refused", async ({ page }) => {
+    const other = await startOtherSite({ "/evil.js": { type: "text/javascript", body: "window.__evilLoaded = true;" } });
+    try {
+      await page.goto(CASE);
+      await expect(page.getByTestId("change-chart")).toBeVisible();
+      const outcome = await page.evaluate(async (evilOrigin) => {
+        const violations: string[] = [];
+        document.addEventListener("securitypolicyviolation", (e) => violations.push(e.violatedDirective));
+        const w = window as unknown as Record<string, unknown>;
+        // The classic injected-HTML payload: an inline event handler.
+        const box = document.createElement("div");
+        box.innerHTML = `<img src="data:," onerror="window.__handlerRan = true"><img src="/no-such-image.png" onerror="window.__handlerRan = true">`;
+        document.body.append(box);
+        // A script from another site.
+        const script = document.createElement("script");
+        script.src = `${evilOrigin}/evil.js`;
+        const loaded = new Promise<string>((resolve) => {
+          script.onload = () => resolve("loaded");
+          script.onerror = () => resolve("refused");
+        });
+        document.body.append(script);
+        const scriptResult = await loaded;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        return { handlerRan: w.__handlerRan === true, evilLoaded: w.__evilLoaded === true, scriptResult, violations };
+      }, other.origin);
+      expect(outcome.handlerRan).toBe(false);
+      expect(outcome.evilLoaded).toBe(false);
+      expect(outcome.scriptResult).toBe("refused");
+      expect(outcome.violations).toEqual(expect.arrayContaining(["script-src-attr", "script-src-elem"]));
+    } finally {
+      await other.close();
+    }
+  });
+
+  test("the site's own pages, charts and forms run without a CSP violation", async ({ page }) => {
+    const violations = watchViolations(page);
+    await page.goto(CASE);
+    await expect(page.getByTestId("change-chart").locator(".recharts-bar-rectangle path").first()).toBeVisible();
+    await page.goto("/cases?sector=health");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.goto("/compare?cases=integrated-health-and-social-care");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+    const analyst = await createUser({ role: "analyst" });
+    await signIn(page, analyst);
+    await page.goto("/workspace");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+});
