@@ -6,6 +6,13 @@ import type { Instrumentation } from "next";
 // OpenTelemetry SDK are Node libraries.
 
 export async function register() {
+  // The client's address for the sign-in limit, sessions and the audit log: the socket's,
+  // or TRUST_PROXY hops into X-Forwarded-For, never whatever a client claims (see the file).
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const http = await import("node:http");
+    const { installClientAddress, readTrustProxy } = await import("./lib/security/client-address.cjs");
+    installClientAddress(http, readTrustProxy(process.env.TRUST_PROXY));
+  }
   // OpenTelemetry traces and metrics when an exporter is configured, e.g.
   // OTEL_EXPORTER_OTLP_ENDPOINT=http://collector:4318 (see the README).
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.OTEL_EXPORTER_OTLP_ENDPOINT) {
