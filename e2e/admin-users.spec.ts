@@ -33,9 +33,15 @@ test("an admin creates an analyst, who signs in; once disabled, the analyst is s
   const row = adminPage.locator(`[data-testid="user-row"][data-email="${email}"]`);
   await expect(row).toContainText("Analyst, E2E test organisation");
 
-  // The analyst signs in and sees who they are.
+  // The analyst signs in with the one-time password, must choose their own, then sees who they are.
   const analystPage = await (await browser.newContext()).newPage();
-  await signIn(analystPage, { email, password });
+  await submitSignIn(analystPage, email, password);
+  await expect(analystPage.getByRole("heading", { level: 1, name: "Choose your own password" })).toBeVisible();
+  const ownPassword = `own-passphrase-${id}`;
+  await analystPage.getByLabel("Current password", { exact: true }).fill(password);
+  await analystPage.getByLabel("New password", { exact: true }).fill(ownPassword);
+  await analystPage.getByLabel("New password again", { exact: true }).fill(ownPassword);
+  await analystPage.getByRole("button", { name: "Change password" }).click();
   await expect(analystPage.getByTestId("user-name")).toHaveText(name);
   await expect(analystPage.getByTestId("user-menu")).toContainText("(Analyst, E2E test organisation)");
   await expect(analystPage.getByRole("link", { name: "Admin" })).toHaveCount(0);
@@ -46,7 +52,7 @@ test("an admin creates an analyst, who signs in; once disabled, the analyst is s
   await expect(row.getByRole("button", { name: `Re-enable ${email}` })).toBeVisible();
   await analystPage.reload();
   await expect(analystPage.getByRole("link", { name: "Sign in" })).toBeVisible();
-  await submitSignIn(analystPage, email, password);
+  await submitSignIn(analystPage, email, ownPassword);
   await expect(analystPage.getByRole("main").getByRole("alert")).toHaveText(
     "This account has been disabled. Ask an administrator if you need access again.",
   );

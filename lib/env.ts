@@ -26,6 +26,9 @@ const authEnvSchema = z
     // behind one NHS proxy share an address, so keep it above a handful; the
     // browser tests raise it because every test signs in from 127.0.0.1.
     AUTH_SIGN_IN_MAX_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    // Failed sign-ins one account may have in 15 minutes before it is locked for the
+    // rest of them (per account, whatever addresses they come from).
+    AUTH_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
   })
   .transform((env, ctx) => {
     const production = env.NODE_ENV === "production";
@@ -50,6 +53,7 @@ const authEnvSchema = z
       secret: env.BETTER_AUTH_SECRET ?? DEVELOPMENT_SECRET,
       trustedOrigins,
       signInMaxPerMinute: env.AUTH_SIGN_IN_MAX_PER_MINUTE,
+      accountMaxFailures: env.AUTH_ACCOUNT_MAX_FAILURES,
     };
   });
 

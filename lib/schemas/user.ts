@@ -72,3 +72,18 @@ export const setDisabledSchema = z.object({
 });
 
 export { ORGANISATION_REQUIRED };
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(MAX_PASSWORD_LENGTH),
+    newPassword: passwordSchema,
+    confirmPassword: z.string({ error: "Type the new password again" }).max(MAX_PASSWORD_LENGTH),
+    next: z.string().max(2000).optional(),
+  })
+  .refine((p) => p.newPassword === p.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords are not the same" })
+  .refine((p) => p.newPassword !== p.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from your current one",
+  });
+
+export const resetPasswordSchema = z.object({ userId: userIdSchema });

@@ -5,8 +5,11 @@ import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import { actionError, fieldErrorsFrom, type ActionState } from "@/lib/action-state";
 import { getAuth } from "@/modules/auth/instance";
 import { safeNextPath } from "@/modules/auth/next-path";
-import { SIGN_IN_MESSAGES, signInWithPassword } from "@/modules/auth/sign-in";
+import { SIGN_IN_MESSAGES, signInAndRecord } from "@/modules/auth/sign-in";
+import { clientAddress } from "@/modules/auth/client-address";
 import { signInSchema } from "@/lib/schemas/user";
+import { readAuthEnv } from "@/lib/env";
+import { db } from "@/lib/db";
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = signInSchema.safeParse({
@@ -17,19 +20,25 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   if (!parsed.success) return actionError("Enter your email address and password.", fieldErrorsFrom(parsed.error));
 
   const requestHeaders = await headers();
-  const result = await signInWithPassword(getAuth(), {
-    email: parsed.data.email,
-    password: parsed.data.password,
-    // Next puts the client's address here (or a trusted proxy in front of it does).
-    clientIp: requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || null,
-    userAgent: requestHeaders.get("user-agent"),
-  });
+  const result = await signInAndRecord(
+    getAuth(),
+    db(),
+    {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      clientIp: clientAddress(requestHeaders),
+      userAgent: requestHeaders.get("user-agent"),
+    },
+    readAuthEnv().accountMaxFailures,
+  );
   if (!result.ok) return actionError(SIGN_IN_MESSAGES[result.reason]);
 
   const cookieStore = await cookies();
   for (const [name, attributes] of parseSetCookieHeader(result.setCookie)) {
     cookieStore.set(name, attributes.value, toCookieOptions(attributes));
   }
+  // A one-time password from an admin: choose one's own before anything else.
+  if (result.mustChangePassword) redirect(`/account/password?next=${encodeURIComponent(safeNextPath(parsed.data.next))}`);
   redirect(safeNextPath(parsed.data.next));
 }
 

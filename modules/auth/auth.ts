@@ -50,6 +50,15 @@ const ADMIN_HTTP_PATHS = [
   "/admin/has-permission",
   // Accounts are created by admins only.
   "/sign-up/email",
+  // Password and profile changes go through our server actions, which apply the
+  // common-password rule and write the audit trail (modules/auth/password-actions.ts).
+  "/change-password",
+  "/set-password",
+  "/change-email",
+  "/update-user",
+  "/delete-user",
+  "/request-password-reset",
+  "/reset-password",
 ];
 
 export function createAuth(prisma: PrismaClient, env: AuthEnv = readAuthEnv()) {
@@ -95,6 +104,9 @@ export function createAuth(prisma: PrismaClient, env: AuthEnv = readAuthEnv()) {
     // Counted in PostgreSQL (the rate_limit table) so that several app instances share
     // one count. Only requests through the auth route handler are counted: the sign-in
     // server action goes through it for that reason (modules/auth/sign-in.ts).
+    // X-Forwarded-For carries exactly one address, the one the server resolved when the
+    // request arrived (lib/security/client-address.cjs, TRUST_PROXY); nothing else is read.
+    advanced: { ipAddress: { ipAddressHeaders: ["x-forwarded-for"] } },
     rateLimit: {
       enabled: true,
       storage: "database",

@@ -12,6 +12,17 @@ import { isRole, type CurrentUser, type Role } from "@/lib/auth/permissions";
  * next request, not when a cached cookie expires.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const user = await getSessionUser();
+  // Signed in with a one-time password: nothing but choosing a new one (requireUser
+  // sends them there; every action and page refuses them until then).
+  if (!user || user.mustChangePassword) return null;
+  const { mustChangePassword: _forced, ...current } = user;
+  void _forced;
+  return current;
+});
+
+/** The session's user even when they still have to replace a one-time password. */
+export const getSessionUser = cache(async (): Promise<(CurrentUser & { mustChangePassword: boolean }) | null> => {
   // headers() first: during `next build` it marks the page dynamic before the auth
   // instance (which needs the secret) is ever created.
   const requestHeaders = await headers();
@@ -26,6 +37,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       role: true,
       banned: true,
       banExpires: true,
+      mustChangePassword: true,
       organisation: { select: { id: true, name: true } },
     },
   });
@@ -38,6 +50,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     role: user.role,
     organisationId: user.organisation?.id ?? null,
     organisationName: user.organisation?.name ?? null,
+    mustChangePassword: user.mustChangePassword,
   };
 });
 
@@ -47,8 +60,10 @@ function isDisabled(user: { banned: boolean | null; banExpires: Date | null }): 
 
 /** The signed-in user; anyone else is sent to sign in and brought back to `nextPath`. */
 export async function requireUser(nextPath?: string): Promise<CurrentUser> {
+  const sessionUser = await getSessionUser();
+  if (!sessionUser) redirect(nextPath ? `/sign-in?next=${encodeURIComponent(nextPath)}` : "/sign-in");
   const user = await getCurrentUser();
-  if (!user) redirect(nextPath ? `/sign-in?next=${encodeURIComponent(nextPath)}` : "/sign-in");
+  if (!user) redirect(nextPath ? `/account/password?next=${encodeURIComponent(nextPath)}` : "/account/password");
   return user;
 }
 

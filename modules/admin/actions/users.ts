@@ -8,8 +8,17 @@ import { getAuth } from "@/modules/auth/instance";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/modules/auth/session";
 import { db } from "@/lib/db";
-import { changeUserOrganisation, changeUserRole, getUserState, recordUserEvent, type UserChangeResult } from "@/modules/admin/data/users";
-import { changeOrganisationSchema, changeRoleSchema, createUserSchema, setDisabledSchema } from "@/lib/schemas/user";
+import {
+  changeUserOrganisation,
+  changeUserRole,
+  getUserState,
+  recordUserEvent,
+  resetUserPassword,
+  type UserChangeResult,
+} from "@/modules/admin/data/users";
+import { changeOrganisationSchema, changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema } from "@/lib/schemas/user";
+import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from "@/lib/security/password-policy";
+import { clientAddress } from "@/modules/auth/client-address";
 
 // The admin user-management actions. Each checks the caller on the server first: a form
 // can be posted by anyone, whatever the page showed them.
@@ -30,6 +39,9 @@ export async function createUserAction(_previous: CreateUserState, formData: For
   const parsed = createUserSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalidInput(parsed.error);
   const { password, ...input } = parsed.data;
+  if (password !== null && isCommonPassword(password)) {
+    return actionError("Some answers need correcting: see the messages next to them.", { password: [COMMON_PASSWORD_MESSAGE] });
+  }
 
   if (input.organisationId && !(await db().organisation.findUnique({ where: { id: input.organisationId }, select: { id: true } }))) {
     return actionError("That organisation no longer exists.", { organisationId: ["Choose an organisation from the list"] });
@@ -41,6 +53,8 @@ export async function createUserAction(_previous: CreateUserState, formData: For
       email: ["An account with this email address already exists"],
     });
 
+  // A generated password is a one-time password: the user replaces it at first sign-in.
+  if (oneTimePassword) await db().user.update({ where: { id: result.userId }, data: { mustChangePassword: true } });
   revalidatePath(USERS_PAGE);
   return {
     ...actionSuccess(`Created an account for ${input.email}.`),
@@ -102,4 +116,27 @@ export async function setDisabledAction(_previous: ActionState, formData: FormDa
   await recordUserEvent(admin.id, disabled ? "disable" : "enable", userId, [{ field: "disabled", from: !disabled, to: disabled }]);
   revalidatePath(USERS_PAGE);
   return actionSuccess(disabled ? `Disabled ${user.email}: they are signed out and cannot sign in.` : `Re-enabled ${user.email}.`);
+}
+
+export type ResetPasswordState = ActionState & { oneTimePassword?: string };
+
+/**
+ * Issues a one-time password for a user who cannot sign in: shown once to the admin, who
+ * passes it on; the user must replace it at the next sign-in. Their sessions end now.
+ */
+export async function resetPasswordAction(_previous: ResetPasswordState, formData: FormData): Promise<ResetPasswordState> {
+  const admin = await currentAdmin();
+  if (!admin) return actionError(NOT_ALLOWED);
+  const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalidInput(parsed.error);
+  if (parsed.data.userId === admin.id) return actionError("Change your own password from “Change password” in the header.");
+  const oneTimePassword = generateOneTimePassword();
+  const context = await getAuth().$context;
+  const hash = await context.password.hash(oneTimePassword);
+  const result = await resetUserPassword(admin.id, parsed.data.userId, hash, clientAddress(await headers()));
+  if (!result.ok) return actionError(result.message);
+  return {
+    ...actionSuccess(`One-time password for ${result.email} (shown once; they must change it when they sign in):`),
+    oneTimePassword,
+  };
 }

@@ -1,7 +1,13 @@
 "use client";
 import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/action-state";
-import { changeOrganisationAction, changeRoleAction, setDisabledAction } from "@/modules/admin/actions/users";
+import {
+  changeOrganisationAction,
+  changeRoleAction,
+  resetPasswordAction,
+  setDisabledAction,
+  type ResetPasswordState,
+} from "@/modules/admin/actions/users";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 import { FieldError, secondaryButtonClass } from "@/components/ui/field-error";
 
@@ -111,6 +117,30 @@ export function AccessCell({ user, isSelf }: Omit<Props, "organisations">) {
       </button>
       <FieldError id={`${id}-message`} messages={messages} />
       <Done state={state} />
+    </form>
+  );
+}
+
+export function PasswordCell({ user, isSelf }: Omit<Props, "organisations">) {
+  const [state, action, pending] = useActionState<ResetPasswordState, FormData>(resetPasswordAction, IDLE);
+  const id = `password-${user.id}`;
+  const messages = state.status === "error" && state.message ? [state.message] : undefined;
+  if (isSelf) return null;
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="userId" value={user.id} />
+      <button type="submit" className={secondaryButtonClass} disabled={pending} aria-describedby={messages ? `${id}-message` : undefined}>
+        Reset password<span className="sr-only"> for {user.email}</span>
+      </button>
+      <FieldError id={`${id}-message`} messages={messages} />
+      {state.status === "success" && state.oneTimePassword ? (
+        <p role="status" className="text-sm">
+          {state.message}{" "}
+          <code className="rounded bg-slate-100 px-1 font-mono" data-testid="one-time-password">
+            {state.oneTimePassword}
+          </code>
+        </p>
+      ) : null}
     </form>
   );
 }

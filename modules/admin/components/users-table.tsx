@@ -1,7 +1,7 @@
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { UserRow } from "@/modules/admin/data/users";
 import type { OrganisationOption } from "@/modules/admin/data/organisations";
-import { AccessCell, OrganisationCell, RoleCell } from "@/modules/admin/components/user-row-actions";
+import { AccessCell, OrganisationCell, PasswordCell, RoleCell } from "@/modules/admin/components/user-row-actions";
 
 export function UsersTable({
   users,
@@ -30,6 +30,9 @@ export function UsersTable({
             <th scope="col" className="py-2 pr-4">
               Access
             </th>
+            <th scope="col" className="py-2 pr-4">
+              Password
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -54,6 +57,9 @@ export function UsersTable({
                 </td>
                 <td className="py-2 pr-4">
                   <AccessCell user={user} isSelf={isSelf} />
+                </td>
+                <td className="py-2 pr-4">
+                  <PasswordCell user={user} isSelf={isSelf} />
                 </td>
               </tr>
             );

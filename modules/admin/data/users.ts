@@ -50,6 +50,8 @@ export async function changeUserRole(actorId: string, userId: string, role: Role
     if (user.role === role) return { ok: true, changed: false };
     if (organisationRequiredFor(role) && !user.organisationId) return { ok: false, field: "role", message: ORGANISATION_REQUIRED };
     await tx.user.update({ where: { id: userId }, data: { role } });
+    // Signed out everywhere: whatever they had open was shown under the old role.
+    await tx.session.deleteMany({ where: { userId } });
     await recordAudit(tx, {
       actorId,
       action: "role_change",
@@ -76,6 +78,8 @@ export async function changeUserOrganisation(actorId: string, userId: string, or
     if (organisationId && !target)
       return { ok: false, field: "organisationId", message: "That organisation no longer exists. Reload the page." };
     await tx.user.update({ where: { id: userId }, data: { organisationId } });
+    // Signed out everywhere: whatever they had open belonged to the old organisation.
+    await tx.session.deleteMany({ where: { userId } });
     await recordAudit(tx, {
       actorId,
       action: "organisation_change",
@@ -94,4 +98,31 @@ export async function changeUserOrganisation(actorId: string, userId: string, or
  */
 export async function recordUserEvent(actorId: string | null, action: "disable" | "enable", userId: string, changes: FieldChange[]) {
   await recordAudit(db(), { actorId, action, entityType: "user", entityId: userId, changes });
+}
+
+/**
+ * An admin's password reset: the new (one-time) password's hash replaces the old, the
+ * user must choose their own at the next sign-in, every session of theirs ends, and the
+ * audit log records who did it, in one transaction.
+ */
+export async function resetUserPassword(
+  actorId: string,
+  userId: string,
+  passwordHash: string,
+  ipAddress: string | null,
+): Promise<{ ok: true; email: string } | { ok: false; message: string }> {
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    if (!user) return { ok: false, message: "That user no longer exists. Reload the page." };
+    const updated = await tx.account.updateMany({ where: { userId, providerId: "credential" }, data: { password: passwordHash } });
+    if (updated.count === 0) {
+      await tx.account.create({
+        data: { id: crypto.randomUUID(), accountId: userId, providerId: "credential", userId, password: passwordHash },
+      });
+    }
+    await tx.user.update({ where: { id: userId }, data: { mustChangePassword: true } });
+    await tx.session.deleteMany({ where: { userId } });
+    await recordAudit(tx, { actorId, action: "password_reset", entityType: "user", entityId: userId, changes: [], ipAddress });
+    return { ok: true, email: user.email };
+  });
 }

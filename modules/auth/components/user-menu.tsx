@@ -71,6 +71,9 @@ export function UserMenu() {
           Admin
         </Link>
       ) : null}
+      <Link href="/account/password" className="text-improvement underline">
+        Change password
+      </Link>
       <form action={signOutAction} onSubmit={() => setUser(null)}>
         <button type="submit" className="text-improvement underline">
           Sign out

@@ -21,6 +21,7 @@ export function AuditList({ entries, showCase = false }: { entries: AuditEntry[]
               </>
             ) : null}{" "}
             by {e.actor} · <time dateTime={e.occurredAt}>{TIME.format(new Date(e.occurredAt))} UTC</time>
+            {e.ipAddress ? <span className="text-slate-600"> · from {e.ipAddress}</span> : null}
           </p>
           {e.note ? <p className="text-slate-700">Note: {e.note}</p> : null}
           {e.changes.length ? (

@@ -14,6 +14,8 @@ export interface AuditInput {
   caseStudyId?: string | null;
   changes: FieldChange[];
   note?: string | null;
+  /** The client's address, for account events (sign-ins, password changes). */
+  ipAddress?: string | null;
 }
 
 export async function recordAudit(tx: Prisma.TransactionClient, event: AuditInput): Promise<void> {
@@ -26,6 +28,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, event: AuditInpu
       caseStudyId: event.caseStudyId ?? null,
       changes: event.changes as unknown as Prisma.InputJsonValue,
       note: event.note ?? null,
+      ipAddress: event.ipAddress ?? null,
     },
   });
 }
@@ -40,6 +43,7 @@ export interface AuditEntry {
   caseSlug: string | null;
   changes: FieldChange[];
   note: string | null;
+  ipAddress: string | null;
 }
 
 const entrySelect = {
@@ -50,6 +54,7 @@ const entrySelect = {
   entityId: true,
   changes: true,
   note: true,
+  ipAddress: true,
   actor: { select: { name: true, email: true } },
   caseStudy: { select: { slug: true } },
 } satisfies Prisma.AuditEventSelect;
@@ -65,6 +70,7 @@ function toEntry(e: Prisma.AuditEventGetPayload<{ select: typeof entrySelect }>)
     caseSlug: e.caseStudy?.slug ?? null,
     changes: Array.isArray(e.changes) ? (e.changes as unknown as FieldChange[]) : [],
     note: e.note,
+    ipAddress: e.ipAddress,
   };
 }
 
