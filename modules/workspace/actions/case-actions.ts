@@ -1,5 +1,7 @@
 "use server";
 
+import { guardFormAction } from "@/lib/action-guard";
+
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -69,6 +71,10 @@ async function signedInUser() {
 }
 
 export async function saveCaseAction(_prev: EditorActionState, formData: FormData): Promise<EditorActionState> {
+  return guardFormAction("saveCase", formData, handleSaveCase);
+}
+
+async function handleSaveCase(formData: FormData): Promise<EditorActionState> {
   const { user, state } = await signedInUser();
   if (!user) return state;
 
@@ -81,7 +87,9 @@ export async function saveCaseAction(_prev: EditorActionState, formData: FormDat
     if (!caseId) {
       createdId = (await createCase(user, parsed.data)).id;
     } else {
-      const id = idSchema.parse(caseId);
+      const parsedId = idSchema.safeParse(caseId);
+      if (!parsedId.success) return actionError("This case could not be found. It may have been deleted.");
+      const id = parsedId.data;
       const revision = revisionSchema.safeParse(formData.get("revision"));
       if (!revision.success) return actionError("The form is out of date: reload the page.");
       const base = caseInputSchema.safeParse(parseJson(formData.get("base")));
@@ -101,6 +109,10 @@ export async function saveCaseAction(_prev: EditorActionState, formData: FormDat
 }
 
 export async function publishCaseAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return guardFormAction("publishCase", formData, handlePublishCase);
+}
+
+async function handlePublishCase(formData: FormData): Promise<ActionState> {
   const { user, state } = await signedInUser();
   if (!user) return state;
   const id = idSchema.safeParse(formData.get("caseId"));
@@ -123,6 +135,10 @@ export async function publishCaseAction(_prev: ActionState, formData: FormData):
 const statusActionSchema = z.enum(["unpublish", "archive", "restore", "discard_draft"]);
 
 export async function changeCaseStatusAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return guardFormAction("changeCaseStatus", formData, handleChangeCaseStatus);
+}
+
+async function handleChangeCaseStatus(formData: FormData): Promise<ActionState> {
   const { user, state } = await signedInUser();
   if (!user) return state;
   const id = idSchema.safeParse(formData.get("caseId"));
@@ -147,6 +163,10 @@ export async function changeCaseStatusAction(_prev: ActionState, formData: FormD
 }
 
 export async function restoreVersionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return guardFormAction("restoreVersion", formData, handleRestoreVersion);
+}
+
+async function handleRestoreVersion(formData: FormData): Promise<ActionState> {
   const { user, state } = await signedInUser();
   if (!user) return state;
   const id = idSchema.safeParse(formData.get("caseId"));
