@@ -21,7 +21,7 @@ vi.mock("@/modules/cases/cache", () => ({ revalidatePublicCase: vi.fn() }));
 vi.mock("next/navigation", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/navigation")>()),
   redirect: (url: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
+    throw Object.assign(new Error("NEXT_REDIRECT"), { url, digest: `NEXT_REDIRECT;replace;${url};307;` });
   },
 }));
 
