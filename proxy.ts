@@ -14,9 +14,33 @@ export function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
+  if (isCrossOriginFormPost(request)) {
+    return new NextResponse("Forbidden: this form can only be sent from this site's own pages.", {
+      status: 403,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
   if (request.nextUrl.pathname === "/cases") return rewriteCaseIndexView(request);
   if (request.nextUrl.pathname.startsWith("/embed/cases/")) return rewriteEmbedSeries(request);
   return NextResponse.next();
+}
+
+/**
+ * A server action (or a form posted to a page) from another site. Next refuses
+ * it too, but as a 500 with no word (issue 19: a cross-origin POST to the
+ * sign-in form); it is the client's request that is wrong, so it is a 403.
+ * Compared as Next compares: the Origin's host against the forwarded host or Host.
+ */
+function isCrossOriginFormPost(request: NextRequest): boolean {
+  if (request.method !== "POST") return false;
+  const origin = request.headers.get("origin");
+  if (origin === null) return false; // same-origin navigations of old browsers; Next checks these itself
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true; // "null" (a sandboxed frame, a privacy-sensitive redirect) or garbage
+  }
 }
 
 /**
@@ -50,5 +74,27 @@ function rewriteCaseIndexView(request: NextRequest) {
   return NextResponse.rewrite(target);
 }
 
-// Paths with a %-escape (the only ones that can fail to decode), the case index and the embed (?series=).
-export const config = { matcher: ["/((?!_next/static|_next/image).*%.*)", "/cases", "/embed/cases/:slug"] };
+// Paths with a %-escape (the only ones that can fail to decode), the case index, the embed (?series=),
+// and server-action or form posts to pages that carry an Origin (route handlers under /api check their own).
+// Literal values only: Next reads this object without running the module.
+export const config = {
+  matcher: [
+    "/((?!_next/static|_next/image).*%.*)",
+    "/cases",
+    "/embed/cases/:slug",
+    {
+      source: "/((?!_next/|api/).*)",
+      has: [
+        { type: "header", key: "origin" },
+        { type: "header", key: "next-action" },
+      ],
+    },
+    {
+      source: "/((?!_next/|api/).*)",
+      has: [
+        { type: "header", key: "origin" },
+        { type: "header", key: "content-type", value: "(multipart/form-data|application/x-www-form-urlencoded).*" },
+      ],
+    },
+  ],
+};

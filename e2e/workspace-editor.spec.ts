@@ -61,7 +61,9 @@ test("an analyst creates a case with measures, fixes a bad value, publishes, and
   await anonymous.close();
 });
 
-test("two people edit the same case: the second save is refused, shows what changed, and keeps the input", async ({ browser }) => {
+test("two people edit the same case: the second save is refused, merges their change with the input, and saving again keeps both", async ({
+  browser,
+}) => {
   const first = await createUser({ role: "analyst" });
   const second = await createUser({ role: "analyst" });
   const a = await (await browser.newContext()).newPage();
@@ -83,10 +85,16 @@ test("two people edit the same case: the second save is refused, shows what chan
   await expect(b.getByTestId("conflict-changes")).toContainText("title:");
   await expect(b.getByTestId("conflict-changes")).toContainText("“Renamed by the first analyst”");
   await expect(b.getByLabel("Summary (Markdown)")).toHaveValue(summary);
+  // Issue 19: the other person's title is merged into the form (B never touched it) ...
+  await expect(b.getByLabel("Title", { exact: true })).toHaveValue("Renamed by the first analyst");
+  await expect(b.getByTestId("conflict-choices")).toHaveCount(0);
 
-  // Saving again, having seen the other change, keeps the second person's work.
+  // ... so saving again keeps both people's work: A's title is not silently overwritten.
   await b.getByRole("button", { name: "Save draft" }).click();
   await expect(b.getByTestId("form-success")).toContainText("Draft saved");
+  await a.reload();
+  await expect(a.getByLabel("Title", { exact: true })).toHaveValue("Renamed by the first analyst");
+  await expect(a.getByLabel("Summary (Markdown)")).toHaveValue(summary);
 
   await b.getByRole("link", { name: "History" }).click();
   const entries = b.getByTestId("audit-entry");
@@ -94,6 +102,63 @@ test("two people edit the same case: the second save is refused, shows what chan
   await expect(entries.filter({ hasText: "Renamed by the first analyst" }).first()).toBeVisible();
   await expect(entries.filter({ hasText: first.name })).not.toHaveCount(0);
   await expect(entries.filter({ hasText: second.name })).not.toHaveCount(0);
+});
+
+test("two people change the same field: the editor asks, and “Use theirs” takes the other person's value", async ({ browser }) => {
+  const first = await createUser({ role: "analyst" });
+  const second = await createUser({ role: "analyst" });
+  const a = await (await browser.newContext()).newPage();
+  const b = await (await browser.newContext()).newPage();
+  await signIn(a, first);
+  const url = await createCaseThroughEditor(a, `Both change ${uniqueSlug("e2e")}`);
+  await signIn(b, second);
+  await b.goto(url);
+  await a.reload();
+
+  await a.getByLabel("Title", { exact: true }).fill("Title by A");
+  await a.getByLabel("Country (optional)").fill("Wales");
+  await a.getByRole("button", { name: "Save draft" }).click();
+  await expect(a.getByTestId("form-success")).toContainText("Draft saved");
+
+  await b.getByLabel("Title", { exact: true }).fill("Title by B");
+  await b.getByRole("button", { name: "Save draft" }).click();
+  await expect(b.getByTestId("form-error")).toContainText("you both changed one field");
+  const choices = b.getByTestId("conflict-choices");
+  await expect(choices).toContainText("title: theirs “Title by A”, yours “Title by B”");
+  // Only the field both changed is asked about; A's country is simply merged in.
+  await expect(b.getByLabel("Country (optional)")).toHaveValue("Wales");
+  await expect(b.getByLabel("Title", { exact: true })).toHaveValue("Title by B");
+  await choices.getByRole("button", { name: "Use theirs" }).click();
+  await expect(b.getByLabel("Title", { exact: true })).toHaveValue("Title by A");
+
+  await b.getByRole("button", { name: "Save draft" }).click();
+  await expect(b.getByTestId("form-success")).toBeVisible();
+  await a.reload();
+  await expect(a.getByLabel("Title", { exact: true })).toHaveValue("Title by A");
+  await expect(a.getByLabel("Country (optional)")).toHaveValue("Wales");
+});
+
+test("the editor refuses a misread figure, a control character and an implausible date with messages, and stores nothing", async ({
+  page,
+}) => {
+  const analyst = await createUser({ role: "analyst" });
+  await signIn(page, analyst);
+  await page.goto("/workspace/cases/new");
+  await page.getByLabel("Title", { exact: true }).fill(`Bad input \u0000 ${uniqueSlug("e2e")}`);
+  await page.getByLabel("Source citation").fill("Council report, 2025");
+  await page.getByLabel("Intervention date").fill("1800-01-01");
+  await page.getByRole("button", { name: "Add a measure" }).click();
+  const measure = page.getByTestId("measure-editor").nth(0);
+  await measure.getByLabel("Name").fill("Referrals");
+  await measure.getByLabel("Before", { exact: true }).fill("12,5");
+  await measure.getByLabel("After", { exact: true }).fill("0x10");
+  await page.getByRole("button", { name: "Create case" }).click();
+  await expect(page.getByTestId("form-error")).toContainText("Some answers need correcting");
+  await expect(page.getByText(/control character/).first()).toBeVisible();
+  await expect(page.getByText(/before 1900/).first()).toBeVisible();
+  await expect(measure.getByText(/“12,5” is ambiguous/).first()).toBeVisible();
+  await expect(measure.getByText(/hexadecimal/).first()).toBeVisible();
+  await expect(page).toHaveURL(/\/workspace\/cases\/new/);
 });
 
 test("a viewer reads their organisation's draft but cannot edit; other organisations and anonymous users get nothing", async ({

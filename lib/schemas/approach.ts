@@ -1,23 +1,21 @@
 import { z } from "zod";
+import { textSchema } from "@/lib/schemas/text";
 import { slugify } from "./case";
 
 // An approach proposed for the library (issue 16): a name, a one-paragraph
 // definition in the analyst's own words and a source that describes it.
 
 export const proposeApproachSchema = z.object({
-  name: z.string().trim().min(3, "Enter the approach's name").max(120, "The name must be 120 characters or fewer"),
-  description: z
-    .string()
+  name: textSchema().trim().min(3, "Enter the approach's name").max(120, "The name must be 120 characters or fewer"),
+  description: textSchema()
     .trim()
     .min(80, "Define the approach in a short paragraph (at least 80 characters): what it changes and how")
     .max(2000, "Keep the definition to 2,000 characters or fewer"),
-  sourceCitation: z
-    .string()
+  sourceCitation: textSchema()
     .trim()
     .min(3, "Name a source that describes the approach")
     .max(500, "The citation must be 500 characters or fewer"),
-  sourceUrl: z
-    .string()
+  sourceUrl: textSchema()
     .trim()
     .max(2000, "The web address must be 2,000 characters or fewer")
     .refine((v) => /^https?:\/\/[^\s]+$/i.test(v), "Enter the source's full web address, starting with https://"),
@@ -25,8 +23,7 @@ export const proposeApproachSchema = z.object({
 export type ProposeApproachInput = z.infer<typeof proposeApproachSchema>;
 
 export const decideApproachSchema = z.object({
-  key: z
-    .string()
+  key: textSchema()
     .trim()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Unknown approach"),
   decision: z.enum(["accept", "reject"], { message: "Choose accept or reject" }),

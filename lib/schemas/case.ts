@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { checkPlausibleDate } from "@/lib/domain/plausible-date";
+import { findDuplicateMeasures } from "@/lib/domain/duplicate-measures";
+import { textSchema } from "@/lib/schemas/text";
 import { slugSchema } from "./slug";
 import { measureInputSchema } from "./measure";
 
@@ -19,15 +22,13 @@ export const REFORM_SHIFTS = ["hospital_to_community", "analogue_to_digital", "s
 export const MAX_MEASURES = 200;
 
 const optionalText = (max: number, what: string) =>
-  z
-    .string()
+  textSchema()
     .trim()
     .max(max, `${what} must be ${max} characters or fewer`)
     .optional()
     .transform((v) => (v ? v : null));
 
-const isoDateSchema = z
-  .string()
+const isoDateSchema = textSchema()
   .trim()
   .optional()
   .transform((v) => (v ? v : null))
@@ -38,12 +39,16 @@ const isoDateSchema = z
         !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
         new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)),
     "Enter a real date as YYYY-MM-DD, e.g. 2024-03-01",
-  );
+  )
+  .superRefine((v, ctx) => {
+    const implausible = v === null ? null : checkPlausibleDate(v, "The intervention date");
+    if (implausible) ctx.addIssue({ code: "custom", message: implausible });
+  });
 
 export const caseFieldsSchema = z.object({
-  title: z.string().trim().min(1, "Enter a title").max(200, "The title must be 200 characters or fewer"),
+  title: textSchema().trim().min(1, "Enter a title").max(200, "The title must be 200 characters or fewer"),
   slug: slugSchema,
-  summary: z.string().max(20_000, "The summary must be 20,000 characters or fewer").default(""),
+  summary: textSchema().max(20_000, "The summary must be 20,000 characters or fewer").default(""),
   organisationId: z.uuid({ message: "Choose an organisation" }),
   sector: z.enum(SECTORS, { message: "Choose a sector" }),
   approachKey: optionalText(80, "The approach"),
@@ -51,13 +56,11 @@ export const caseFieldsSchema = z.object({
   interventionDate: isoDateSchema,
   baselinePeriod: optionalText(100, "The baseline period"),
   followUpPeriod: optionalText(100, "The follow-up period"),
-  sourceCitation: z
-    .string()
+  sourceCitation: textSchema()
     .trim()
     .min(1, "Enter the source: who reported these figures, where and when")
     .max(2000, "The citation must be 2,000 characters or fewer"),
-  sourceUrl: z
-    .string()
+  sourceUrl: textSchema()
     .trim()
     .max(2000, "The web address must be 2,000 characters or fewer")
     .optional()
@@ -65,15 +68,29 @@ export const caseFieldsSchema = z.object({
     .refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), "Enter a full web address starting with https:// or http://"),
   reportingOrganisation: optionalText(200, "The reporting organisation"),
   country: optionalText(80, "The country"),
-  evidenceLevel: z.coerce
-    .number({ message: "Choose an evidence level from 1 to 5" })
-    .int("Choose an evidence level from 1 to 5")
-    .min(1, "Choose an evidence level from 1 to 5")
-    .max(5, "Choose an evidence level from 1 to 5"),
+  evidenceLevel: z.preprocess(
+    (v) => (typeof v === "string" && /^\s*\d{1,2}\s*$/.test(v) ? Number(v) : v),
+    z
+      .number({ message: "Choose an evidence level from 1 to 5" })
+      .int("Choose an evidence level from 1 to 5")
+      .min(1, "Choose an evidence level from 1 to 5")
+      .max(5, "Choose an evidence level from 1 to 5"),
+  ),
 });
 
-export const caseInputSchema = caseFieldsSchema.extend({
+/** A case's content as stored: what a conflict's base copy is read with (no rule across measures). */
+export const caseContentSchema = caseFieldsSchema.extend({
   measures: z.array(measureInputSchema).max(MAX_MEASURES, `A case can have at most ${MAX_MEASURES} measures`).default([]),
+});
+
+export const caseInputSchema = caseContentSchema.superRefine((c, ctx) => {
+  for (const d of findDuplicateMeasures(c.measures)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["measures", d.index, "label"],
+      message: `Measure ${d.firstIndex + 1} has the same name: give each measure its own name (e.g. add the source or the period), or remove the repeat`,
+    });
+  }
 });
 
 export type CaseInput = z.infer<typeof caseInputSchema>;
@@ -92,8 +109,7 @@ export function slugify(title: string): string {
     .replace(/-+$/g, "");
 }
 
-export const changeNoteSchema = z
-  .string()
+export const changeNoteSchema = textSchema()
   .trim()
   .min(1, "Say briefly what changed in this version, e.g. “Corrected the referrals figure”")
   .max(500, "Keep the note to 500 characters or fewer");

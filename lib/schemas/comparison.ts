@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textSchema } from "@/lib/schemas/text";
 import { REFORM_SHIFT_LABELS, SECTOR_LABELS } from "@/lib/domain/labels";
 import { SLUG_PATTERN } from "@/lib/schemas/slug";
 
@@ -13,8 +14,7 @@ type RawParams = Record<string, string | string[] | undefined>;
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const blankToUndefined = (v: unknown) => (v === "" ? undefined : first(v));
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.nullable().catch(null)).default(null);
-const keySchema = z
-  .string()
+const keySchema = textSchema()
   .trim()
   .regex(/^[a-z0-9][a-z0-9_-]{0,79}$/);
 const year = z.coerce.number().int().min(1900).max(2100);
@@ -97,9 +97,8 @@ export function compareHref(slugs: string[]): string {
 }
 
 export const saveComparisonSchema = z.object({
-  name: z.string().trim().min(1, "Give the comparison a name").max(120, "Keep the name to 120 characters or fewer"),
-  cases: z
-    .string()
+  name: textSchema().trim().min(1, "Give the comparison a name").max(120, "Keep the name to 120 characters or fewer"),
+  cases: textSchema()
     .transform((v) => parseComparedSlugs({ cases: v }))
     .pipe(z.array(z.string()).min(MIN_COMPARED, `Choose at least ${MIN_COMPARED} cases to compare`)),
 });

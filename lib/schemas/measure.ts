@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { textSchema } from "@/lib/schemas/text";
 import { computeChange } from "@/lib/domain/change";
 import { assessMeasure, PLAIN_BEFORE_AFTER } from "@/lib/domain/evidence";
 import { COMPARISON_KINDS, DESIGNS, FINDING_DIRECTIONS } from "@/lib/domain/evidence-text";
 import type { EvidenceFigures } from "@/lib/domain/evidence-types";
 import type { MeasureFigures } from "@/lib/domain/measure-types";
+import { checkNumberValue, FIGURE_RULES, parseNumberText, WHOLE_NUMBER_RULES, type NumberRules } from "@/lib/domain/parse-number";
 
 // One measure as entered in the editor, a CSV row or the API. The messages are
 // written for an analyst, not a developer. The database repeats the key rules
@@ -16,59 +18,46 @@ export const CHANGE_BASES = ["percent", "percentage_points", "absolute", "unspec
 export { COMPARISON_KINDS, DESIGNS, FINDING_DIRECTIONS };
 
 const optionalText = (max: number, what: string) =>
-  z
-    .string()
+  textSchema()
     .trim()
     .max(max, `${what} must be ${max} characters or fewer`)
     .optional()
     .transform((v) => (v ? v : null));
 
 /**
- * A figure typed by a person: "1,240", "46.5", " -64 " or blank. Thousands
- * separators are accepted; units and words are not (they belong in the wording).
+ * A number field for the given column rules: a number, a string a person
+ * typed ("1,240", "46.5", " -64 ", blank) read by the one number parser
+ * (lib/domain/parse-number.ts), or null. What the parser refuses — "12,5",
+ * "1.000,5", hex, "1e5", more decimals than the column keeps — comes back
+ * with its message, so nothing is stored as another figure.
  */
-export const figureSchema = z
-  .union([z.string(), z.number(), z.null()])
-  .optional()
-  .transform((value, ctx) => {
-    if (value === null || value === undefined) return null;
-    if (typeof value === "number") return value;
-    const text = value
-      .trim()
-      .replace(/,/g, "")
-      .replace(/^\u2212/, "-");
-    if (text === "") return null;
-    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) {
-      ctx.addIssue({
-        code: "custom",
-        message: "Enter a number, like 1240 or 46.5 (put words such as “over” or “£” in the qualifier and wording)",
-      });
-      return z.NEVER;
-    }
-    return Number(text);
-  })
-  .refine((n) => n === null || Number.isFinite(n), "Enter a number that is not too large")
-  .refine((n) => n === null || Math.abs(n) < 1e14, "That number is too large to store");
+export function numberSchema(rules: NumberRules) {
+  return z
+    .union([textSchema(), z.number(), z.null()], { message: "Enter a number" })
+    .optional()
+    .transform((value, ctx) => {
+      if (value === null || value === undefined) return null;
+      const parsed = typeof value === "number" ? checkNumberValue(value, rules) : parseNumberText(value, rules);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: "custom", message: parsed.message });
+        return z.NEVER;
+      }
+      return parsed.value;
+    });
+}
 
-const sampleSizeSchema = z
-  .union([z.string(), z.number(), z.null()])
-  .optional()
-  .transform((value, ctx) => {
-    if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return null;
-    const n = typeof value === "number" ? value : Number(value.trim().replace(/,/g, ""));
-    if (!Number.isInteger(n) || n <= 0) {
-      ctx.addIssue({ code: "custom", message: "The sample size must be a whole number greater than 0" });
-      return z.NEVER;
-    }
-    if (n > 2_147_483_647) {
-      ctx.addIssue({ code: "custom", message: "The sample size is too large to store: check the figure" });
-      return z.NEVER;
-    }
-    return n;
-  });
+/** A figure stored as NUMERIC(20, 6): before, after, changes, comparison values, targets, intervals. */
+export const figureSchema = numberSchema(FIGURE_RULES);
+/** The confidence level, NUMERIC(4, 1). */
+const ciLevelSchema = numberSchema({ decimals: 1, maxAbs: 1000 });
+/** The p-value, NUMERIC(7, 6). */
+const pValueSchema = numberSchema({ decimals: 6, maxAbs: 10 });
 
-const urlSchema = z
-  .string()
+const sampleSizeSchema = numberSchema(WHOLE_NUMBER_RULES).superRefine((n, ctx) => {
+  if (n !== null && n <= 0) ctx.addIssue({ code: "custom", message: "The sample size must be a whole number greater than 0" });
+});
+
+const urlSchema = textSchema()
   .trim()
   .max(2000, "The web address must be 2,000 characters or fewer")
   .optional()
@@ -84,7 +73,7 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, messa
 
 /** A checkbox ("on" when ticked) or a CSV cell: true/false, yes/no, 1/0; blank is false. */
 export const flagSchema = z
-  .union([z.boolean(), z.string(), z.null()])
+  .union([z.boolean(), textSchema(), z.null()])
   .optional()
   .transform((v, ctx) => {
     if (typeof v === "boolean") return v;
@@ -96,11 +85,11 @@ export const flagSchema = z
   });
 
 const evidenceLevelSchema = z
-  .union([z.string(), z.number(), z.null()])
+  .union([textSchema(), z.number(), z.null()])
   .optional()
   .transform((v, ctx) => {
     if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return null;
-    const n = typeof v === "number" ? v : Number(v.trim());
+    const n = typeof v === "number" ? v : /^[1-5]$/.test(v.trim()) ? Number(v.trim()) : Number.NaN;
     if (!Number.isInteger(n) || n < 1 || n > 5) {
       ctx.addIssue({ code: "custom", message: "Choose an evidence level from 1 to 5, or leave it to follow the design" });
       return z.NEVER;
@@ -117,7 +106,7 @@ export const measureInputSchema = z
       .optional()
       .or(z.literal("").transform(() => undefined)),
     measureTypeKey: optionalText(80, "The measure type"),
-    label: z.string().trim().min(1, "Enter the name of the measure").max(200, "The name must be 200 characters or fewer"),
+    label: textSchema().trim().min(1, "Enter the name of the measure").max(200, "The name must be 200 characters or fewer"),
     unit: z.enum(MEASURE_UNITS, { message: "Choose a unit" }),
     rateBasis: optionalText(80, "The rate basis"),
     denominator: optionalText(200, "The denominator"),
@@ -143,8 +132,8 @@ export const measureInputSchema = z
     target: figureSchema,
     ciLower: figureSchema,
     ciUpper: figureSchema,
-    ciLevel: figureSchema,
-    pValue: figureSchema,
+    ciLevel: ciLevelSchema,
+    pValue: pValueSchema,
     comparisonSampleSize: sampleSizeSchema,
     modelled: flagSchema,
     findingDirection: optionalEnum(FINDING_DIRECTIONS, "Choose what the source found"),

@@ -1,15 +1,14 @@
 import { z } from "zod";
+import { textSchema } from "@/lib/schemas/text";
 import { SLUG_PATTERN } from "@/lib/schemas/slug";
 
 // An organisation that owns cases and users (admin pages).
 export const createOrganisationSchema = z.object({
-  name: z
-    .string({ error: "Enter the organisation's name" })
+  name: textSchema({ error: "Enter the organisation's name" })
     .trim()
     .min(1, "Enter the organisation's name")
     .max(200, "A name is at most 200 characters"),
-  slug: z
-    .string({ error: "Enter a short name for addresses" })
+  slug: textSchema({ error: "Enter a short name for addresses" })
     .trim()
     .min(1, "Enter a short name for addresses, e.g. leeds-city-council")
     .max(80, "The short name must be 80 characters or fewer")

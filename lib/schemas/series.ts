@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { textSchema } from "@/lib/schemas/text";
 import { ANNOTATION_MAX, SERIES_FREQUENCIES, SERIES_MAX_POINTS, checkFrequency, isIsoDate } from "@/lib/domain/series";
+import { checkNumberValue, FIGURE_RULES } from "@/lib/domain/parse-number";
+import { checkPlausibleDate } from "@/lib/domain/plausible-date";
 import { figureSchema } from "./measure";
 
 // A measure's series as the workspace editor (or an API) sends it: already
@@ -17,13 +20,15 @@ export const SPC_RUN_LENGTH_MAX = 12;
 /** Fix limits after N points: NHSRplotthedots requires N ≥ 12; a series holds at most SERIES_MAX_POINTS (the database's CHECK). */
 export const SPC_FIX_AFTER_MIN = 12;
 
-const isoDateSchema = z.string().refine(isIsoDate, "Enter the date as YYYY-MM-DD");
+const isoDateSchema = textSchema().refine(isIsoDate, "Enter the date as YYYY-MM-DD");
 
 export const seriesPointSchema = z.object({
   date: isoDateSchema,
-  value: z.number({ message: "Enter a number" }).refine((n) => Number.isFinite(n) && Math.abs(n) < 1e14, "That number cannot be stored"),
-  annotation: z
-    .string()
+  value: z.number({ message: "Enter a number" }).superRefine((n, ctx) => {
+    const checked = checkNumberValue(n, FIGURE_RULES);
+    if (!checked.ok) ctx.addIssue({ code: "custom", message: checked.message });
+  }),
+  annotation: textSchema()
     .trim()
     .max(ANNOTATION_MAX, `A note must be ${ANNOTATION_MAX} characters or fewer`)
     .nullish()
@@ -76,6 +81,28 @@ export const seriesInputSchema = z
     }
     if (new Set(s.rebaseDates).size !== s.rebaseDates.length) {
       ctx.addIssue({ code: "custom", path: ["rebaseDates"], message: "A rebase date is listed twice" });
+    }
+    s.points.forEach((p, i) => {
+      const implausible = checkPlausibleDate(p.date, "The date");
+      if (implausible) ctx.addIssue({ code: "custom", path: ["points", i, "date"], message: implausible });
+    });
+    // A rebase starts a new phase: it needs points before it and a point on or after it (issue 19).
+    const dates = s.points.map((p) => p.date).sort();
+    const [first, last] = [dates[0], dates[dates.length - 1]];
+    for (const d of new Set(s.rebaseDates)) {
+      if (first === undefined || last === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["rebaseDates"],
+          message: `A rebase date (${d}) needs a series to split: add the points first`,
+        });
+      } else if (d <= first || d > last) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["rebaseDates"],
+          message: `The rebase date ${d} is outside the series (${first} to ${last}): a new phase must start after the first point and no later than the last`,
+        });
+      }
     }
   });
 

@@ -1,11 +1,10 @@
-import { z } from "zod";
+import { textSchema } from "@/lib/schemas/text";
 
 // A case's address: lower-case words joined by single hyphens. The database
 // enforces the same pattern with a CHECK constraint.
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const slugSchema = z
-  .string()
+export const slugSchema = textSchema()
   .trim()
   .min(1, "Enter a web address (slug) for the case")
   .max(120, "The slug must be 120 characters or fewer")
@@ -18,8 +17,7 @@ export function parseSlug(value: string): string | null {
 }
 
 // "3" only: "03", "3.0" or "+3" are not the address of version (or series) 3.
-const positionPattern = z
-  .string()
+const positionPattern = textSchema()
   .regex(/^[1-9][0-9]{0,5}$/)
   .transform(Number);
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textSchema } from "@/lib/schemas/text";
 import { ROLES, type Role } from "@/lib/auth/permissions";
 
 // Accounts: the sign-in form, the admin user forms and `npm run user:create` parse with
@@ -7,8 +8,7 @@ import { ROLES, type Role } from "@/lib/auth/permissions";
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 128;
 
-export const emailSchema = z
-  .string({ error: "Enter an email address" })
+export const emailSchema = textSchema({ error: "Enter an email address" })
   .trim()
   .toLowerCase()
   .min(1, "Enter an email address")
@@ -22,13 +22,12 @@ export const passwordSchema = z
 
 export const roleSchema = z.enum(ROLES, { error: "Choose a role: admin, analyst or viewer" });
 
-const nameSchema = z.string({ error: "Enter a name" }).trim().min(1, "Enter a name").max(120, "A name is at most 120 characters");
+const nameSchema = textSchema({ error: "Enter a name" }).trim().min(1, "Enter a name").max(120, "A name is at most 120 characters");
 
-const userIdSchema = z.string({ error: "Which user? Reload the page and try again." }).trim().min(1).max(64);
+const userIdSchema = textSchema({ error: "Which user? Reload the page and try again." }).trim().min(1).max(64);
 
 /** "" from a select means "no organisation". */
-const organisationIdSchema = z
-  .string()
+const organisationIdSchema = textSchema()
   .trim()
   .transform((v) => (v === "" ? null : v))
   .pipe(z.uuid("Choose an organisation from the list").nullable());
@@ -42,9 +41,9 @@ const ORGANISATION_REQUIRED = "An analyst must belong to an organisation: choose
 
 export const signInSchema = z.object({
   // Sign-in does not apply the email format rule: a malformed address simply does not match.
-  email: z.string().trim().toLowerCase().min(1, "Enter your email address").max(254),
+  email: textSchema().trim().toLowerCase().min(1, "Enter your email address").max(254),
   password: z.string().min(1, "Enter your password").max(MAX_PASSWORD_LENGTH),
-  next: z.string().max(2000).optional(),
+  next: textSchema().max(2000).optional(),
 });
 
 export const createUserSchema = z

@@ -1,6 +1,8 @@
 "use server";
+
+import { guardFormAction } from "@/lib/action-guard";
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import { actionError, fieldErrorsFrom, type ActionState } from "@/lib/action-state";
 import { getAuth } from "@/modules/auth/instance";
@@ -12,6 +14,10 @@ import { readAuthEnv } from "@/lib/env";
 import { db } from "@/lib/db";
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return guardFormAction("signIn", formData, handleSignIn);
+}
+
+async function handleSignIn(formData: FormData): Promise<ActionState> {
   const parsed = signInSchema.safeParse({
     email: formData.get("email") ?? "",
     password: formData.get("password") ?? "",
@@ -44,6 +50,12 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
 
 export async function signOutAction(): Promise<void> {
   // Deletes the session row; the nextCookies plugin clears the cookie.
-  await getAuth().api.signOut({ headers: await headers() });
+  // Whatever it is called with, it only signs the caller out (arguments are ignored).
+  try {
+    await getAuth().api.signOut({ headers: await headers() });
+  } catch (error) {
+    // No session, or a session already gone: signing out has nothing left to do.
+    unstable_rethrow(error);
+  }
   redirect("/");
 }

@@ -84,7 +84,7 @@ describe("mapRecordsToCases", () => {
       "row 2, before: Enter at least one figure — a before value, an after value or a reported change or estimate — or record a finding in words",
     ]);
     expect(errorsOf([measureRow({ before: "about 40" })])).toEqual([
-      "row 2, before: Enter a number, like 1240 or 46.5 (put words such as “over” or “£” in the qualifier and wording)",
+      "row 2, before: “about 40” is not a number: enter digits with a full stop for decimals, like 1240 or 46.5 (put words such as “over” or “£” in the qualifier and wording)",
     ]);
     expect(errorsOf([measureRow({ reported_change: "120", reported_change_basis: "percentage points" })])).toEqual([
       "row 2, reported_change: A change in percentage points must be between −100 and +100",
@@ -97,7 +97,7 @@ describe("mapRecordsToCases", () => {
     ]);
     expect(errorsOf([reportedOnlyRow({ measure_label: " " })])).toEqual(["row 2, measure_label: Enter the name of the measure"]);
     expect(errorsOf([reportedOnlyRow({ sample_size: "12.5" })])).toEqual([
-      "row 2, sample_size: The sample size must be a whole number greater than 0",
+      "row 2, sample_size: “12.5” is not a whole number: enter a whole number, like 90",
     ]);
     expect(errorsOf([reportedOnlyRow({ measure_source_url: "example.org" })])).toEqual([
       "row 2, measure_source_url: Enter a full web address starting with https:// or http://",

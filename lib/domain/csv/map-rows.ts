@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { caseFieldsSchema, MAX_MEASURES } from "@/lib/schemas/case";
 import { measureInputSchema, type MeasureInput } from "@/lib/schemas/measure";
+import { findDuplicateMeasures } from "@/lib/domain/duplicate-measures";
 import { CASE_COLUMNS, MEASURE_COLUMNS, type ColumnName, type ColumnSpec } from "./columns";
 import type { CsvRecord } from "./parse-csv";
 import type { RowError } from "./row-errors";
@@ -153,6 +154,17 @@ export function mapRecordsToCases(records: CsvRecord[]): MappedImport {
     group.imported.measures.push({ row: record.row, input: measure.data });
     if (group.imported.measures.length === MAX_MEASURES + 1) {
       fail({ row: record.row, column: null, message: `A case can have at most ${MAX_MEASURES} measures: split it or remove some` });
+    }
+  }
+
+  for (const { imported } of groups.values()) {
+    for (const d of findDuplicateMeasures(imported.measures.map((m) => m.input))) {
+      const [row, firstRow] = [imported.measures[d.index]!.row, imported.measures[d.firstIndex]!.row];
+      fail({
+        row,
+        column: "measure_label",
+        message: `Row ${firstRow} has a measure with the same name in the same case: give each measure its own name (e.g. add the source or the period), or delete the repeated row`,
+      });
     }
   }
 

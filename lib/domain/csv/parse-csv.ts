@@ -86,11 +86,25 @@ function plural(n: number, word: string) {
   return n === 1 ? `1 ${word}` : `${n} ${word}s`;
 }
 
+/**
+ * Papaparse takes the first line's ending for the whole file, so a file with
+ * CRLF and LF rows (rows pasted together from two files) came apart into
+ * "rows" of the wrong length (issue 19). A mixed file is read with LF
+ * throughout; a file with one kind of ending is left exactly as it is, so line
+ * breaks inside its cells re-import unchanged.
+ */
+export function normaliseLineEnds(text: string): string {
+  const crlf = text.includes("\r\n");
+  const bareLf = /(^|[^\r])\n/.test(text);
+  const bareCr = /\r(?!\n)/.test(text);
+  return (crlf ? 1 : 0) + (bareLf ? 1 : 0) + (bareCr ? 1 : 0) > 1 ? text.replace(/\r\n?/g, "\n") : text;
+}
+
 export function parseCsvText(text: string): ParsedCsv {
   if (text.length > MAX_IMPORT_BYTES) {
     return { records: [], errors: [{ row: null, column: null, message: "The file is larger than 10 MB: split it into smaller files." }] };
   }
-  const input = text.replace(/^\uFEFF/, "");
+  const input = normaliseLineEnds(text.replace(/^\uFEFF/, ""));
   if (input.includes("\u0000")) {
     return {
       records: [],

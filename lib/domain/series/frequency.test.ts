@@ -78,11 +78,19 @@ describe("checkFrequency", () => {
       missing: ["2024-07-01"],
     });
   });
-  it("weekly: less than 7 days apart is an error, gaps off the weekly grid a warning", () => {
+  it("weekly: less than 7 days apart is an error, and so is a point off the weekday the first sets", () => {
     expect(checkFrequency(["2024-01-01", "2024-01-05"], "weekly").errors).toHaveLength(1);
     const r = checkFrequency(["2024-01-01", "2024-01-22", "2024-01-30"], "weekly");
     expect(r.missing).toEqual(["2024-01-08", "2024-01-15"]);
-    expect(r.warnings).toEqual(["1 gap between points is not a whole number of weeks: is this a weekly series, or irregular dates?"]);
+    expect(r.errors).toEqual([
+      { index: 2, message: expect.stringContaining("30 January 2024 is not a whole number of weeks after the first point") },
+    ]);
+  });
+
+  it("a series mixing weekly and monthly dates is refused under either frequency (issue 19)", () => {
+    const mixed = ["2024-01-01", "2024-01-08", "2024-01-15", "2024-02-01", "2024-03-01"];
+    expect(checkFrequency(mixed, "weekly").errors.length).toBeGreaterThan(0);
+    expect(checkFrequency(mixed, "monthly").errors.length).toBeGreaterThan(0);
   });
   it("irregular dates have nothing to check", () => {
     expect(checkFrequency(["2024-01-01", "2024-01-02", "2024-05-09"], "irregular")).toEqual({ errors: [], warnings: [], missing: [] });

@@ -215,8 +215,9 @@ export function checkFrequency(dates: readonly string[], frequency: SeriesFreque
     return { errors, warnings, missing };
   }
   // Daily and weekly: distinct dates are at least a day apart, so only a weekly series can have two points in one period.
+  // A weekly series keeps the weekday the first point sets (issue 19: monthly dates mixed in are refused, not warned about).
   const days = PERIOD_DAYS[frequency]!;
-  let offGrid = 0;
+  const first = dayNumber(dates[0]!);
   for (let i = 1; i < dates.length; i++) {
     const [a, b] = [dayNumber(dates[i - 1]!), dayNumber(dates[i]!)];
     if (b - a < days) {
@@ -224,16 +225,14 @@ export function checkFrequency(dates: readonly string[], frequency: SeriesFreque
         index: i,
         message: `${dayLabel(dates[i]!, true)} is less than a week after the point before (${dayLabel(dates[i - 1]!, true)}): keep one value per week.`,
       });
-    } else if ((b - a) % days !== 0) {
-      offGrid++;
+    } else if ((b - first) % days !== 0) {
+      errors.push({
+        index: i,
+        message: `${dayLabel(dates[i]!, true)} is not a whole number of weeks after the first point (${dayLabel(dates[0]!, true)}): a weekly series has one point every 7 days, on the same weekday. If the dates mix weeks and months, split them or choose “Irregular dates”.`,
+      });
     } else {
       for (let d = a + days; d < b; d += days) missing.push(new Date(d * 86_400_000).toISOString().slice(0, 10));
     }
-  }
-  if (offGrid > 0) {
-    warnings.push(
-      `${offGrid} ${offGrid === 1 ? "gap between points is" : "gaps between points are"} not a whole number of weeks: is this a weekly series, or irregular dates?`,
-    );
   }
   return { errors, warnings, missing };
 }

@@ -102,3 +102,28 @@ describe("parseSeriesRows: the one-by-one editor", () => {
     ]);
   });
 });
+
+describe("issue 19: series values and dates are never misread", () => {
+  it("refuses ambiguous values with the parser's message, and reads thousands", () => {
+    const r = parseSeriesText(
+      "2024-01-01\t12,5\n2024-02-01\t1.000,5\n2024-03-01\t0x10\n2024-04-01\t1e5\n2024-05-01\t1 240",
+      "count",
+      "monthly",
+    );
+    expect(r.errors.map((e) => e.line)).toEqual([1, 2, 3, 4]);
+    expect(r.errors[0]!.message).toMatch(/Line 1: .*ambiguous/);
+    expect(r.errors[2]!.message).toMatch(/hexadecimal/);
+    expect(r.errors[3]!.message).toMatch(/scientific notation/);
+  });
+
+  it("refuses dates outside 1900 to a few years ahead", () => {
+    const r = parseSeriesText("2190-01-01\t5\n2190-02-01\t6", "count", "monthly");
+    expect(r.errors[0]!.message).toMatch(/years ahead/);
+  });
+
+  it("reads mixed CRLF and LF line ends", () => {
+    const r = parseSeriesText("2024-01-01\t5\r\n2024-02-01\t6\n2024-03-01\t7\r\n", "count", "monthly");
+    expect(r.errors).toEqual([]);
+    expect(r.points.map((p) => p.value)).toEqual([5, 6, 7]);
+  });
+});

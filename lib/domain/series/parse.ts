@@ -4,6 +4,8 @@
 // problem names its line, so the analyst can fix the source and paste again.
 // Pure: no framework or database imports (papaparse is a plain parser).
 import Papa from "papaparse";
+import { FIGURE_RULES, parseNumberText, type ParsedNumber } from "../parse-number";
+import { checkPlausibleDate } from "../plausible-date";
 import { formatSeriesDate } from "./dates";
 import { checkFrequency, dateFormatHint, detectFrequency, formatPeriod, parseDateForFrequency, type SeriesFrequency } from "./frequency";
 
@@ -61,20 +63,18 @@ export function checkValueForUnit(value: number, unit: SeriesUnit): string | nul
 }
 
 /**
- * A value as typed: "1,240", "46.5", "−3", "62%" (percent measures), "£700" (money).
- * Returns null for anything else; units and words belong in the measure, not the cell.
+ * A value as typed: "1,240", "46.5", "−3", "62%" (percent measures), "£700"
+ * (money), read by the one number parser (lib/domain/parse-number.ts), which
+ * refuses ambiguous figures ("12,5", "1.000,5") with a message.
  */
+export function readSeriesValue(text: string, unit: SeriesUnit): ParsedNumber {
+  return parseNumberText(text, { ...FIGURE_RULES, percentSign: unit === "percent", currencySign: unit === "money" });
+}
+
+/** readSeriesValue's number, or null for blank or anything it refuses. */
 export function parseSeriesValue(text: string, unit: SeriesUnit): number | null {
-  let t = text
-    .trim()
-    .replace(/^\u2212/, "-")
-    .replace(/\s+/g, "");
-  if (unit === "percent") t = t.replace(/%$/, "");
-  if (unit === "money") t = t.replace(/^(-?)£/, "$1");
-  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, "");
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return null;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : null;
+  const r = readSeriesValue(text, unit);
+  return r.ok ? r.value : null;
 }
 
 /**
@@ -109,11 +109,14 @@ export function parseSeriesRows(rows: readonly RawSeriesRow[], unit: SeriesUnit,
         message: `${where}: “${dateText}” is not a date we can read. ${dateFormatHint(chosen)}.${switchHint}`,
       });
     }
-    const value = parseSeriesValue(valueText, unit);
+    const implausible = date ? checkPlausibleDate(date, "the date") : null;
+    if (implausible) errors.push({ line: row.line, message: `${where}: ${implausible}.` });
+    const read = readSeriesValue(valueText, unit);
+    const value = read.ok ? read.value : null;
     if (!valueText) errors.push({ line: row.line, message: `${where}: the value is missing.` });
-    else if (value === null) {
-      errors.push({ line: row.line, message: `${where}: “${valueText}” is not a number (write 1240 or 46.5; no words or units).` });
-    } else {
+    else if (!read.ok) {
+      errors.push({ line: row.line, message: `${where}: ${read.message}.` });
+    } else if (value !== null) {
       const misfit = checkValueForUnit(value, unit);
       if (misfit) errors.push({ line: row.line, message: `${where}: ${valueText} ${misfit}.` });
     }
@@ -189,7 +192,7 @@ function splitOnSpaces(cell: string): string[] {
 
 /** Text pasted from a spreadsheet, or the contents of a CSV file, → a validated series. */
 export function parseSeriesText(text: string, unit: SeriesUnit, frequency?: SeriesFrequency | null): ParsedSeries {
-  const clean = text.replace(/^\uFEFF/, "");
+  const clean = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (!clean.trim())
     return {
       points: [],
@@ -197,7 +200,7 @@ export function parseSeriesText(text: string, unit: SeriesUnit, frequency?: Seri
       warnings: [],
       frequency: frequency ?? "irregular",
     };
-  const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: false, delimitersToGuess: ["\t", ",", ";", "|"] });
+  const parsed = Papa.parse<string[]>(clean, { newline: "\n", skipEmptyLines: false, delimitersToGuess: ["\t", ",", ";", "|"] });
   const rows: RawSeriesRow[] = [];
   let headerChecked = false;
   parsed.data.forEach((cells, i) => {

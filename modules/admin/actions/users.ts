@@ -1,4 +1,6 @@
 "use server";
+
+import { guardFormAction } from "@/lib/action-guard";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { isAPIError } from "better-auth/api";
@@ -34,6 +36,10 @@ async function currentAdmin() {
 }
 
 export async function createUserAction(_previous: CreateUserState, formData: FormData): Promise<CreateUserState> {
+  return guardFormAction("createUser", formData, handleCreateUser);
+}
+
+async function handleCreateUser(formData: FormData): Promise<CreateUserState> {
   const admin = await currentAdmin();
   if (!admin) return actionError(NOT_ALLOWED);
   const parsed = createUserSchema.safeParse(Object.fromEntries(formData));
@@ -70,6 +76,10 @@ function toState(result: UserChangeResult, done: string): ActionState {
 }
 
 export async function changeRoleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return guardFormAction("changeRole", formData, handleChangeRole);
+}
+
+async function handleChangeRole(formData: FormData): Promise<ActionState> {
   const admin = await currentAdmin();
   if (!admin) return actionError(NOT_ALLOWED);
   const parsed = changeRoleSchema.safeParse(Object.fromEntries(formData));
@@ -81,6 +91,10 @@ export async function changeRoleAction(_previous: ActionState, formData: FormDat
 }
 
 export async function changeOrganisationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return guardFormAction("changeOrganisation", formData, handleChangeOrganisation);
+}
+
+async function handleChangeOrganisation(formData: FormData): Promise<ActionState> {
   const admin = await currentAdmin();
   if (!admin) return actionError(NOT_ALLOWED);
   const parsed = changeOrganisationSchema.safeParse(Object.fromEntries(formData));
@@ -89,6 +103,10 @@ export async function changeOrganisationAction(_previous: ActionState, formData:
 }
 
 export async function setDisabledAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return guardFormAction("setDisabled", formData, handleSetDisabled);
+}
+
+async function handleSetDisabled(formData: FormData): Promise<ActionState> {
   const admin = await currentAdmin();
   if (!admin) return actionError(NOT_ALLOWED);
   const parsed = setDisabledSchema.safeParse(Object.fromEntries(formData));

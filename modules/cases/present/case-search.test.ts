@@ -62,3 +62,10 @@ describe("encodeCaseView / decodeCaseView", () => {
     expect(decodeCaseView(Buffer.from("sector=health&sort=title").toString("base64url"))).not.toBeNull();
   });
 });
+
+describe("control characters in the search words (issue 19)", () => {
+  it("drops them, so ?q=%00 searches instead of failing", () => {
+    expect(parseCaseSearch({ q: "\u0000" }).q).toBe("");
+    expect(parseCaseSearch({ q: "fail\u0000ure demand\u0007" }).q).toBe("failure demand");
+  });
+});

@@ -3,6 +3,7 @@
 // Pure. Invalid values are dropped rather than refused: an old or hand-edited
 // link still shows a sensible list.
 import { z } from "zod";
+import { stripControlCharacters } from "@/lib/domain/control-characters";
 import { REFORM_SHIFT_LABELS, SECTOR_LABELS } from "@/lib/domain/labels";
 
 export const SORT_LABELS = {
@@ -37,7 +38,13 @@ const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.nullable().catch(null)).default(null);
 
 const searchSchema = z.object({
-  q: z.preprocess(first, z.string().trim().max(200).catch("")).default(""),
+  // Control characters are dropped, not refused: a search for "%00" just searches (PostgreSQL refuses NUL).
+  q: z
+    .preprocess((v) => {
+      const q = first(v);
+      return typeof q === "string" ? stripControlCharacters(q) : q;
+    }, z.string().trim().max(200).catch(""))
+    .default(""),
   sector: optional(z.enum(Object.keys(SECTOR_LABELS) as [SectorKey, ...SectorKey[]])),
   approach: optional(key),
   shift: optional(z.enum(Object.keys(REFORM_SHIFT_LABELS) as [ShiftKey, ...ShiftKey[]])),

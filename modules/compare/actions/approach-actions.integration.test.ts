@@ -14,9 +14,11 @@ vi.mock("next/cache", async (importOriginal) => ({
   revalidatePath: vi.fn(),
   revalidateTag: vi.fn(),
 }));
-vi.mock("next/navigation", () => ({
+// A redirect as Next throws it (the digest is how the action guard knows to let it through).
+vi.mock("next/navigation", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/navigation")>()),
   redirect: (url: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
+    throw Object.assign(new Error("NEXT_REDIRECT"), { url, digest: `NEXT_REDIRECT;replace;${url};307;` });
   },
 }));
 

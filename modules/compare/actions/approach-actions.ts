@@ -1,4 +1,6 @@
 "use server";
+
+import { guardFormAction } from "@/lib/action-guard";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionError, invalidInput, type ActionState } from "@/lib/action-state";
@@ -12,6 +14,10 @@ import { decideApproach, proposeApproach } from "@/modules/compare/data/approach
 // approach reaches the approach overview and the editor's list.
 
 export async function proposeApproachAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return guardFormAction("proposeApproach", formData, handleProposeApproach);
+}
+
+async function handleProposeApproach(formData: FormData): Promise<ActionState> {
   const user = await getCurrentUser();
   if (!user || !canProposeApproach(user)) return actionError("Only an analyst can propose an approach.");
   const parsed = proposeApproachSchema.safeParse(Object.fromEntries(formData));
@@ -23,6 +29,10 @@ export async function proposeApproachAction(_previous: ActionState, formData: Fo
 }
 
 export async function decideApproachAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return guardFormAction("decideApproach", formData, handleDecideApproach);
+}
+
+async function handleDecideApproach(formData: FormData): Promise<ActionState> {
   const user = await getCurrentUser();
   if (!user || !canManageApproaches(user)) return actionError("Only an admin can accept or reject an approach.");
   const parsed = decideApproachSchema.safeParse(Object.fromEntries(formData));

@@ -1,4 +1,6 @@
 "use server";
+
+import { guardFormAction, guardVoidAction } from "@/lib/action-guard";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { actionError, actionSuccess, invalidInput, type ActionState } from "@/lib/action-state";
@@ -10,6 +12,10 @@ import { saveComparisonSchema } from "@/lib/schemas/comparison";
 // an organisation may save one, and everyone in it sees it on /dashboard.
 
 export async function saveComparisonAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return guardFormAction("saveComparison", formData, handleSaveComparison);
+}
+
+async function handleSaveComparison(formData: FormData): Promise<ActionState> {
   const user = await getCurrentUser();
   if (!user) return actionError("Sign in to save a comparison.");
   if (!user.organisationId) return actionError("Your account has no organisation to share the comparison with.");
@@ -26,6 +32,10 @@ export async function saveComparisonAction(_previous: ActionState, formData: For
 }
 
 export async function deleteComparisonAction(formData: FormData): Promise<void> {
+  return guardVoidAction("deleteComparison", formData, handleDeleteComparison);
+}
+
+async function handleDeleteComparison(formData: FormData): Promise<void> {
   const user = await getCurrentUser();
   const id = z.uuid().safeParse(formData.get("id"));
   if (!user?.organisationId || !id.success) return;

@@ -1,4 +1,6 @@
 "use server";
+
+import { guardFormAction } from "@/lib/action-guard";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionError, invalidInput, type ActionState } from "@/lib/action-state";
@@ -17,6 +19,10 @@ function expireLibrary(key: string) {
 }
 
 export async function createMeasureTypeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return guardFormAction("createMeasureType", formData, handleCreateMeasureType);
+}
+
+async function handleCreateMeasureType(formData: FormData): Promise<ActionState> {
   const user = await getCurrentUser();
   if (!user || !canManageMeasureTypes(user)) return actionError("Only an admin can manage the measure library.");
   const parsed = createMeasureTypeSchema.safeParse(Object.fromEntries(formData));
@@ -28,6 +34,10 @@ export async function createMeasureTypeAction(_previous: ActionState, formData: 
 }
 
 export async function updateMeasureTypeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return guardFormAction("updateMeasureType", formData, handleUpdateMeasureType);
+}
+
+async function handleUpdateMeasureType(formData: FormData): Promise<ActionState> {
   const user = await getCurrentUser();
   if (!user || !canManageMeasureTypes(user)) return actionError("Only an admin can manage the measure library.");
   const parsed = updateMeasureTypeSchema.safeParse(Object.fromEntries(formData));

@@ -189,6 +189,11 @@ function PreviewResult({ state }: { state: ImportActionState }) {
         ) : null}
         <Problems state={state} />
       </div>
+      {state.notice ? (
+        <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-sm" data-testid="import-encoding-notice">
+          {state.notice}
+        </p>
+      ) : null}
       {state.plans?.length ? <PlanTable plans={state.plans} caption="Cases in the file" /> : null}
       {state.table ? <PreviewTable table={state.table} rowCount={state.rowCount ?? 0} /> : null}
     </section>

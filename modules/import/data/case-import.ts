@@ -245,6 +245,22 @@ export async function previewImport(actor: CurrentUser, records: CsvRecord[], pa
   };
 }
 
+/** PostgreSQL's classes 22 (data exception) and 23 (integrity constraint violation), as Prisma reports them. */
+const DATA_REFUSAL_CODES = new Set(["P2000", "P2002", "P2003", "P2004", "P2011", "P2020"]);
+
+function isDataRefusal(err: unknown): boolean {
+  if (err instanceof Prisma.PrismaClientKnownRequestError) {
+    if (DATA_REFUSAL_CODES.has(err.code)) return true;
+    const meta = err.meta as { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown } } } | undefined;
+    const sqlState = String(meta?.code ?? meta?.driverAdapterError?.cause?.originalCode ?? "");
+    if (/^2[23]/.test(sqlState)) return true;
+  }
+  const message = err instanceof Error ? err.message : "";
+  return /violates (check|foreign key|unique|not-null|exclusion) constraint|value too long|out of range|invalid input syntax/i.test(
+    message,
+  );
+}
+
 /** A refusal while writing, on the case's first row (null: the new cases, written together). */
 function writeFailure(c: ResolvedCase | null, err: unknown): RowError[] {
   const row = c ? c.imported.rows[0]! : null;
@@ -255,6 +271,9 @@ function writeFailure(c: ResolvedCase | null, err: unknown): RowError[] {
     return fieldErrors.length ? fieldErrors : [{ row, column: null, message: err.message }];
   }
   if (err instanceof ForbiddenError) return [{ row, column: "organisation_slug", message: err.message }];
+  // Only a rule the data broke is the file's fault; a dropped connection or a
+  // full disk is the service's, and the action says so (issue 19).
+  if (!isDataRefusal(err)) throw err;
   const detail = err instanceof Error ? err.message.split("\n").filter(Boolean).pop() : String(err);
   const what = c ? `case “${c.imported.slug}”` : "the new cases";
   return [{ row, column: null, message: `The database refused ${what}, so nothing was imported: ${detail}` }];

@@ -1,5 +1,7 @@
 "use server";
 
+import { guardFormAction } from "@/lib/action-guard";
+
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/modules/auth/session";
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from "@/modules/workspace/data/case-drafts";
@@ -27,6 +29,10 @@ function parseJson(value: FormDataEntryValue | null): unknown {
 }
 
 export async function saveSeriesAction(_prev: SeriesActionState, formData: FormData): Promise<SeriesActionState> {
+  return guardFormAction("saveSeries", formData, handleSaveSeries);
+}
+
+async function handleSaveSeries(formData: FormData): Promise<SeriesActionState> {
   const user = await getCurrentUser();
   if (!user) return actionError("Your session has ended: sign in again to save. Your series is still on this page.");
   const parsed = seriesInputSchema.safeParse(parseJson(formData.get("payload")));

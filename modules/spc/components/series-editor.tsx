@@ -20,7 +20,7 @@ import {
   parseDateForFrequency,
   parseSeriesRows,
   parseSeriesText,
-  parseSeriesValue,
+  readSeriesValue,
   type SeriesFrequency,
 } from "@/lib/domain/series";
 import { buildSpcView, describeHeadlineMethod, type SeriesForChart } from "@/modules/spc/present/spc";
@@ -94,8 +94,9 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
     [rows, measure.unit, frequency],
   );
   const targetText = target.trim();
-  const targetValue = targetText === "" ? null : parseSeriesValue(targetText, measure.unit);
-  const targetError = targetText !== "" && targetValue === null ? "Enter the target as a number, or leave it blank" : null;
+  const targetRead = readSeriesValue(targetText, measure.unit);
+  const targetValue = targetRead.ok ? targetRead.value : null;
+  const targetError = targetRead.ok ? null : `${targetRead.message}. Enter the target as a number, or leave it blank`;
   const fixText = fixAfter.trim();
   const fixValue = fixText === "" ? null : /^\d+$/.test(fixText) ? Number(fixText) : Number.NaN;
   const fixError =
@@ -151,6 +152,12 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
     const iso = parseDateForFrequency(newRebase, frequency);
     if (!iso) return setRebaseError(`${dateFormatHint(frequency)}.`);
     if (rebaseDates.includes(iso)) return setRebaseError("That rebase date is already listed");
+    const dates = parsed.points.map((p) => p.date);
+    if (dates.length > 0 && (iso <= dates[0]! || iso > dates[dates.length - 1]!)) {
+      return setRebaseError(
+        `${iso} is outside the series (${dates[0]} to ${dates[dates.length - 1]}): a new phase must start after the first point and no later than the last`,
+      );
+    }
     setRebaseError(null);
     setRebaseDates((ds) => [...ds, iso].sort());
     setNewRebase("");

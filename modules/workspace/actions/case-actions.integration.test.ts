@@ -17,9 +17,11 @@ vi.mock("next/cache", async (importOriginal) => ({
   updateTag: vi.fn(),
 }));
 vi.mock("@/modules/cases/cache", () => ({ revalidatePublicCase: vi.fn() }));
-vi.mock("next/navigation", () => ({
+// A redirect as Next throws it (the digest is how the action guard knows to let it through).
+vi.mock("next/navigation", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/navigation")>()),
   redirect: (url: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
+    throw Object.assign(new Error("NEXT_REDIRECT"), { url, digest: `NEXT_REDIRECT;replace;${url};307;` });
   },
 }));
 
@@ -100,7 +102,7 @@ describe("field errors come back from the action, and nothing is written", () =>
     expect(state.fieldErrors).toMatchObject({
       title: ["Enter a title"],
       "measures.0.before": ["A percentage must be between 0 and 100"],
-      "measures.1.before": [expect.stringContaining("Enter a number")],
+      "measures.1.before": [expect.stringContaining("“abc” is not a number")],
     });
     expect(await prisma.caseStudy.findUnique({ where: { slug } })).toBeNull();
   });
@@ -153,5 +155,86 @@ describe("every case action refuses callers who may not use it", () => {
     expect((await changeCaseStatusAction(IDLE, form({ caseId, revision: await currentRevision(), action: "unpublish" }))).status).toBe(
       "success",
     );
+  });
+});
+
+describe("a conflict is merged field by field (issue 19)", () => {
+  /** The editor's own JSON for the case as it stands: every value a string, as the form holds it. */
+  async function editorJson(slug: string, overrides: Record<string, unknown> = {}) {
+    const c = await prisma.caseStudy.findUniqueOrThrow({ where: { slug }, include: { draftVersion: { include: { measures: true } } } });
+    const m = c.draftVersion!.measures[0]!;
+    return {
+      title: c.draftVersion!.title,
+      slug,
+      summary: c.draftVersion!.summary ?? "",
+      organisationId,
+      sector: "housing",
+      approachKey: "",
+      reformShifts: [],
+      interventionDate: "",
+      baselinePeriod: "",
+      followUpPeriod: "",
+      sourceCitation: "Test source",
+      sourceUrl: "",
+      evidenceLevel: "1",
+      reportingOrganisation: "",
+      country: "",
+      measures: [{ id: m.id, label: "Repairs", unit: "count", direction: "lower_is_better", before: "10", after: "5" }],
+      ...overrides,
+    };
+  }
+
+  it("save again after a conflict keeps the other person's title", async () => {
+    const slug = `merge-${randomUUID().slice(0, 8)}`;
+    await expect(saveCaseAction(IDLE, form({ caseId: "", payload: payload(slug) }))).rejects.toMatchObject({ message: "NEXT_REDIRECT" });
+    const id = (await prisma.caseStudy.findUniqueOrThrow({ where: { slug } })).id;
+    const revision = String((await prisma.caseStudy.findUniqueOrThrow({ where: { id } })).revision);
+    const base = await editorJson(slug);
+
+    // A renames the case.
+    const a = await saveCaseAction(
+      IDLE,
+      form({ caseId: id, revision, base: JSON.stringify(base), payload: JSON.stringify({ ...base, title: "A's title" }) }),
+    );
+    expect(a.status).toBe("success");
+
+    // B, from the same revision, changed only the summary: refused, merged.
+    const mine = { ...base, summary: "B's summary" };
+    const b = await saveCaseAction(IDLE, form({ caseId: id, revision, base: JSON.stringify(base), payload: JSON.stringify(mine) }));
+    expect(b.status).toBe("error");
+    expect(b.message).toMatch(/Their changes are now in the form together with yours/);
+    expect(b.merge?.conflicts).toEqual([]);
+    expect(b.merge?.values).toMatchObject({ title: "A's title", summary: "B's summary" });
+
+    // B saves again what the form now holds: both changes are kept.
+    const again = await saveCaseAction(
+      IDLE,
+      form({ caseId: id, revision: String(b.revision), base: JSON.stringify(b.merge!.theirs), payload: JSON.stringify(b.merge!.values) }),
+    );
+    expect(again.status).toBe("success");
+    const stored = await prisma.caseStudy.findUniqueOrThrow({ where: { id }, include: { draftVersion: true } });
+    expect(stored.draftVersion).toMatchObject({ title: "A's title", summary: "B's summary" });
+  });
+
+  it("where both changed the same field, asks", async () => {
+    const slug = `merge-${randomUUID().slice(0, 8)}`;
+    await expect(saveCaseAction(IDLE, form({ caseId: "", payload: payload(slug) }))).rejects.toMatchObject({ message: "NEXT_REDIRECT" });
+    const id = (await prisma.caseStudy.findUniqueOrThrow({ where: { slug } })).id;
+    const revision = String((await prisma.caseStudy.findUniqueOrThrow({ where: { id } })).revision);
+    const base = await editorJson(slug);
+    await saveCaseAction(
+      IDLE,
+      form({ caseId: id, revision, base: JSON.stringify(base), payload: JSON.stringify({ ...base, title: "A's title" }) }),
+    );
+    const b = await saveCaseAction(
+      IDLE,
+      form({ caseId: id, revision, base: JSON.stringify(base), payload: JSON.stringify({ ...base, title: "B's title" }) }),
+    );
+    expect(b.message).toMatch(/you both changed one field/);
+    expect(b.merge?.conflicts).toEqual([
+      { path: "title", label: "title", theirs: "A's title", mine: "B's title", theirsValue: "A's title" },
+    ]);
+    const stored = await prisma.caseStudy.findUniqueOrThrow({ where: { id }, include: { draftVersion: true } });
+    expect(stored.draftVersion?.title).toBe("A's title");
   });
 });

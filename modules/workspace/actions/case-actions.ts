@@ -1,12 +1,15 @@
 "use server";
 
+import { guardFormAction } from "@/lib/action-guard";
+
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser } from "@/modules/auth/session";
 import { revalidatePublicCase } from "@/modules/cases/cache";
 import { describeChange } from "@/lib/domain/case-diff";
-import { caseInputSchema, changeNoteSchema } from "@/lib/schemas/case";
+import { caseContentSchema, caseInputSchema, changeNoteSchema } from "@/lib/schemas/case";
+import { mergeAfterConflict, type EditorMerge } from "@/modules/workspace/present/conflict-merge";
 import {
   ConflictError,
   ForbiddenError,
@@ -29,6 +32,8 @@ export interface EditorActionState extends ActionState {
   revision?: number;
   /** What the other person changed, when this save was refused as a conflict. */
   conflict?: string[];
+  /** The three-way merge of that conflict: what the form should now hold, and the fields both changed. */
+  merge?: EditorMerge;
 }
 
 const idSchema = z.uuid({ message: "This case could not be found" });
@@ -61,6 +66,26 @@ function toState(error: unknown): EditorActionState {
   throw error;
 }
 
+/**
+ * A save refused because someone else saved first: their changes are merged
+ * into this editor's values field by field, and nothing is saved until the
+ * person has seen the result and saves again (issue 19).
+ */
+function conflictState(error: ConflictError, baseJson: unknown, mineJson: unknown): EditorActionState {
+  const state = toState(error);
+  const merge = mergeAfterConflict(baseJson, mineJson, error.current);
+  if (!merge) return state;
+  const both = merge.conflicts.length;
+  return {
+    ...state,
+    merge,
+    message:
+      both === 0
+        ? "Someone else saved this case while you were editing it. Their changes are now in the form together with yours; nothing has been saved yet: check the form, then save again."
+        : `Someone else saved this case while you were editing it. Their other changes are now in the form together with yours, but you both changed ${both === 1 ? "one field" : `${both} fields`}: choose below which to keep, then save again. Nothing has been saved yet.`,
+  };
+}
+
 async function signedInUser() {
   const user = await getCurrentUser();
   if (!user)
@@ -69,6 +94,10 @@ async function signedInUser() {
 }
 
 export async function saveCaseAction(_prev: EditorActionState, formData: FormData): Promise<EditorActionState> {
+  return guardFormAction("saveCase", formData, handleSaveCase);
+}
+
+async function handleSaveCase(formData: FormData): Promise<EditorActionState> {
   const { user, state } = await signedInUser();
   if (!user) return state;
 
@@ -81,11 +110,20 @@ export async function saveCaseAction(_prev: EditorActionState, formData: FormDat
     if (!caseId) {
       createdId = (await createCase(user, parsed.data)).id;
     } else {
-      const id = idSchema.parse(caseId);
+      const parsedId = idSchema.safeParse(caseId);
+      if (!parsedId.success) return actionError("This case could not be found. It may have been deleted.");
+      const id = parsedId.data;
       const revision = revisionSchema.safeParse(formData.get("revision"));
       if (!revision.success) return actionError("The form is out of date: reload the page.");
-      const base = caseInputSchema.safeParse(parseJson(formData.get("base")));
-      const result = await saveDraft(user, id, parsed.data, revision.data, base.success ? base.data : null);
+      const baseJson = parseJson(formData.get("base"));
+      const base = caseContentSchema.safeParse(baseJson);
+      let result;
+      try {
+        result = await saveDraft(user, id, parsed.data, revision.data, base.success ? base.data : null);
+      } catch (error) {
+        if (error instanceof ConflictError) return conflictState(error, baseJson, parseJson(formData.get("payload")));
+        throw error;
+      }
       revalidatePath(`/workspace/cases/${id}`);
       revalidatePath("/workspace");
       return {
@@ -101,6 +139,10 @@ export async function saveCaseAction(_prev: EditorActionState, formData: FormDat
 }
 
 export async function publishCaseAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return guardFormAction("publishCase", formData, handlePublishCase);
+}
+
+async function handlePublishCase(formData: FormData): Promise<ActionState> {
   const { user, state } = await signedInUser();
   if (!user) return state;
   const id = idSchema.safeParse(formData.get("caseId"));
@@ -123,6 +165,10 @@ export async function publishCaseAction(_prev: ActionState, formData: FormData):
 const statusActionSchema = z.enum(["unpublish", "archive", "restore", "discard_draft"]);
 
 export async function changeCaseStatusAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return guardFormAction("changeCaseStatus", formData, handleChangeCaseStatus);
+}
+
+async function handleChangeCaseStatus(formData: FormData): Promise<ActionState> {
   const { user, state } = await signedInUser();
   if (!user) return state;
   const id = idSchema.safeParse(formData.get("caseId"));
@@ -147,6 +193,10 @@ export async function changeCaseStatusAction(_prev: ActionState, formData: FormD
 }
 
 export async function restoreVersionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return guardFormAction("restoreVersion", formData, handleRestoreVersion);
+}
+
+async function handleRestoreVersion(formData: FormData): Promise<ActionState> {
   const { user, state } = await signedInUser();
   if (!user) return state;
   const id = idSchema.safeParse(formData.get("caseId"));

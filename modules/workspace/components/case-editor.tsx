@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { saveCaseAction, type EditorActionState } from "@/modules/workspace/actions/case-actions";
+import type { EditorConflict } from "@/modules/workspace/present/conflict-merge";
 import { REFORM_SHIFT_LABELS, SECTOR_LABELS, EVIDENCE_LEVELS } from "@/lib/domain/labels";
 import { slugify } from "@/lib/schemas/case";
 import { Field, describedBy, fieldIds, inputClass } from "@/components/ui/field";
@@ -48,6 +49,8 @@ export function CaseEditor({ caseId, revision: initialRevision, initial, options
   const [slugTouched, setSlugTouched] = useState(Boolean(caseId));
   const [base, setBase] = useState(() => JSON.stringify(initial));
   const [revision, setRevision] = useState(initialRevision);
+  // Where both changed the same field after a conflict, the form keeps ours until "Use theirs" is pressed.
+  const [chosen, setChosen] = useState<Record<string, "theirs">>({});
   const [state, formAction, pending] = useActionState<EditorActionState, FormData>(saveCaseAction, { status: "idle" });
   const payload = JSON.stringify({ ...fields, measures: withoutKeys(measures) });
 
@@ -75,8 +78,25 @@ export function CaseEditor({ caseId, revision: initialRevision, initial, options
     handled.current = state;
     if (state.revision !== undefined) setRevision(state.revision);
     if (state.status === "success") setBase(payload);
+    if (state.merge) {
+      // A conflict, merged field by field on the server: the form now holds their
+      // changes with ours, and what they saved is the base the next save is checked against.
+      const { measures: mergedMeasures, ...mergedFields } = state.merge.values;
+      setFields(mergedFields);
+      setMeasures(mergedMeasures.map(withKey));
+      setBase(JSON.stringify(state.merge.theirs));
+      setChosen({});
+    }
     if (state.status !== "idle") summaryRef.current?.focus();
   }, [state, payload]);
+
+  function takeTheirs(conflict: EditorConflict) {
+    const m = /^measures\.(\d+)\.(\w+)$/.exec(conflict.path);
+    const value = conflict.theirsValue ?? "";
+    if (m) updateMeasure(Number(m[1]), { [m[2]!]: Array.isArray(value) ? value.join(";") : value });
+    else if (conflict.path in fields) set(conflict.path as keyof CaseDraftFields, value as never);
+    setChosen((c) => ({ ...c, [conflict.path]: "theirs" }));
+  }
 
   function set<K extends keyof CaseDraftFields>(key: K, value: CaseDraftFields[K]) {
     setFields((f) => ({ ...f, [key]: value, ...(key === "title" && !slugTouched ? { slug: slugify(String(value)) } : {}) }));
@@ -151,6 +171,34 @@ export function CaseEditor({ caseId, revision: initialRevision, initial, options
         {state.status === "error" ? (
           <div role="alert" className="space-y-2 rounded border-l-4 border-red-700 bg-red-50 p-4 text-red-900" data-testid="form-error">
             <p className="font-semibold">{state.message}</p>
+            {state.merge?.conflicts.length ? (
+              <div data-testid="conflict-choices" className="space-y-1">
+                <p>You both changed:</p>
+                <ul className="space-y-2 pl-2">
+                  {state.merge.conflicts.map((c) => (
+                    <li key={c.path} className="rounded bg-white p-2 font-normal">
+                      <span className="font-semibold">{c.label}</span>: theirs “{c.theirs}”, yours “{c.mine}”{" "}
+                      {/^measures\.\d+$/.test(c.path) ? (
+                        <span>(shown in the form: remove the measure or keep it)</span>
+                      ) : chosen[c.path] ? (
+                        <span>(theirs is now in the form)</span>
+                      ) : (
+                        <>
+                          <span>(yours is in the form)</span>{" "}
+                          <button
+                            type="button"
+                            className="ml-2 rounded border border-red-800 px-2 py-0.5 text-sm"
+                            onClick={() => takeTheirs(c)}
+                          >
+                            Use theirs
+                          </button>
+                        </>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
             {state.conflict?.length ? (
               <div data-testid="conflict-changes">
                 <p>What the other person changed:</p>

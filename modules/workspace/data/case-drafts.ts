@@ -24,11 +24,16 @@ export class InputError extends Error {
     super(message);
   }
 }
-/** Someone else saved first. `theirChanges` is what they changed since this editor loaded. */
+/**
+ * Someone else saved first. `theirChanges` is what they changed since this
+ * editor loaded; `current` is the content as it now stands, for the editor's
+ * three-way merge (lib/domain/case-merge.ts).
+ */
 export class ConflictError extends Error {
   constructor(
     readonly theirChanges: FieldChange[],
     readonly currentRevision: number,
+    readonly current: CaseContent | null = null,
   ) {
     super("Someone else saved this case while you were editing it.");
   }
@@ -83,7 +88,7 @@ async function checkRevision(tx: Tx, c: CaseRow, expectedRevision: number, baseC
   const versionId = workingVersionId(c);
   const current = versionId ? await readVersionContent(tx, versionId) : null;
   const theirChanges = current && baseContent ? diffCaseContent(toDiffable(baseContent), toDiffable(current)) : [];
-  throw new ConflictError(theirChanges, c.revision);
+  throw new ConflictError(theirChanges, c.revision, current);
 }
 
 async function assertSlugFree(tx: Tx, slug: string, caseId: string | null) {
