@@ -31,7 +31,7 @@ function SectionLinks({ className }: { className: string }) {
 export function SiteHeader({ account }: { account: ReactNode }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 lg:flex-nowrap">
         <Link href="/" className="text-lg font-semibold whitespace-nowrap text-ink no-underline">
           Reform Metrics
         </Link>
@@ -44,7 +44,7 @@ export function SiteHeader({ account }: { account: ReactNode }) {
             <SectionLinks className="space-y-3 text-base" />
           </nav>
         </details>
-        <div className="ml-auto min-w-0">{account}</div>
+        <div className="ml-auto min-w-0 shrink">{account}</div>
       </div>
     </header>
   );
