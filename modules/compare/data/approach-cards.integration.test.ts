@@ -54,7 +54,9 @@ function input(approachKey: string) {
 }
 
 beforeAll(async () => {
-  await seed(prisma, { realCases: false });
+  // The files share one database: seed only if no file has yet, and publish under an approach the
+  // comparison snapshot (comparisons.integration.test.ts) does not hold, so its overview is untouched.
+  if ((await prisma.approach.count()) === 0) await seed(prisma, { realCases: false });
   orgId = (await prisma.organisation.create({ data: { slug: `cards-${randomUUID().slice(0, 6)}`, name: "Cards org" } })).id;
   const id = randomUUID();
   await prisma.user.create({
@@ -76,15 +78,15 @@ describe("approach cards", () => {
   });
 
   it("stay equal to the live aggregate through publish, republish, unpublish and archive", async () => {
-    const before = (await getApproachCards(NO_FILTERS)).find((c) => c.key === "systemic-design")!;
-    const { id } = await createCase(analyst, input("systemic-design"));
+    const before = (await getApproachCards(NO_FILTERS)).find((c) => c.key === "housing-first")!;
+    const { id } = await createCase(analyst, input("housing-first"));
     let rev = (await getCaseForEditor(analyst, id))!.revision;
     await publishCase(analyst, id, rev++, null);
-    const after = (await getApproachCards(NO_FILTERS)).find((c) => c.key === "systemic-design")!;
+    const after = (await getApproachCards(NO_FILTERS)).find((c) => c.key === "housing-first")!;
     expect(after.cases).toBe(before.cases + 1);
     await expectStoredEqualsLive();
     await changeCaseStatus(analyst, id, "unpublish", rev++);
-    expect((await getApproachCards(NO_FILTERS)).find((c) => c.key === "systemic-design")!.cases).toBe(before.cases);
+    expect((await getApproachCards(NO_FILTERS)).find((c) => c.key === "housing-first")!.cases).toBe(before.cases);
     await expectStoredEqualsLive();
     await publishCase(analyst, id, rev++, null);
     await expectStoredEqualsLive();
@@ -130,7 +132,7 @@ describe("approach cards", () => {
 
 describe("board summary", () => {
   it("lists every measure of the organisation's published cases, each linked to its chart", async () => {
-    const { id, slug } = await createCase(analyst, input("systemic-design"));
+    const { id, slug } = await createCase(analyst, input("housing-first"));
     const rev = (await getCaseForEditor(analyst, id))!.revision;
     await publishCase(analyst, id, rev, null);
     const data = await getBoardSummary(orgId);
@@ -143,7 +145,8 @@ describe("board summary", () => {
     expect(row.href).toBe(`/cases/${slug}/v/1#figure-${mine[0]!.measureId}`);
     expect(row.variation).toBeNull();
     const groups = groupBoardRows(data.measures, rows, "approach");
-    expect(groups.map((g) => g.title)).toContain("Systemic design");
+    const approach = await prisma.approach.findUniqueOrThrow({ where: { key: "housing-first" } });
+    expect(groups.map((g) => g.title)).toContain(approach.name);
     // Another organisation's cases are not on it.
     expect(data.measures.every((m) => m.caseSlug.startsWith("cards-"))).toBe(true);
   });
