@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteHeader } from "@/components/layout/site-header";
 import { UserMenu } from "@/modules/auth/components/user-menu";
 import "./globals.css";
 
@@ -16,28 +16,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           Skip to main content
         </a>
-        <header className="border-b border-slate-200 bg-white">
-          <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
-            <Link href="/" className="text-lg font-semibold text-ink no-underline">
-              Reform Metrics
-            </Link>
-            <nav aria-label="Main">
-              <ul className="flex gap-4 text-sm">
-                <li>
-                  <Link href="/" className="text-improvement underline">
-                    Case studies
-                  </Link>
-                </li>
-                <li>
-                  <Link href="/measures" className="text-improvement underline">
-                    Measures
-                  </Link>
-                </li>
-              </ul>
-            </nav>
-            <UserMenu />
-          </div>
-        </header>
+        <SiteHeader account={<UserMenu />} />
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
           {children}
         </main>

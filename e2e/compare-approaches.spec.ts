@@ -1,33 +1,36 @@
 import { expect, test } from "@playwright/test";
 
-// The approach overview (issue 5): every approach with its figures and evidence
-// rating, and every figure linking to the cases behind it.
+// The approach overview (issues 5 and 14): every approach as a card with its
+// figures and evidence rating, and every figure linking to the cases behind it.
 
-test("the approach overview lists each approach with its figures and evidence rating", async ({ page }) => {
+test("the approach overview shows each approach with its figures and evidence rating", async ({ page }) => {
   await page.goto("/approaches");
   await expect(page.getByTestId("evidence-rule")).toContainText("before-and-after");
-  const rows = page.getByTestId("approach-row");
-  for (const name of ["Human Learning Systems", "Relational public services", "Systemic design", "Vanguard Method"]) {
-    const row = rows.filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${name}`) }) });
-    await expect(row).toHaveCount(1);
-    await expect(row.getByTestId("padlocks")).toContainText(/\d of 5/);
+  const cards = page.getByTestId("approach-card");
+  for (const name of ["Human Learning Systems", "Relational public services", "Vanguard Method"]) {
+    const card = cards.filter({ has: page.getByRole("heading", { level: 3, name: new RegExp(`^${name}`) }) });
+    await expect(card).toHaveCount(1);
+    await expect(card.getByTestId("padlocks").first()).toContainText(/\d of 5/);
   }
-  const relational = rows.filter({ hasText: "Relational public services" });
+  // An approach with no published case is named, not drawn as an empty card.
+  await expect(page.getByTestId("approaches-without-cases")).toContainText("Systemic design");
+  const relational = cards.filter({ hasText: "Relational public services" });
   await expect(relational.getByTestId("category-figure").first()).toBeVisible();
 });
 
-test("every figure links to the cases behind it", async ({ page }) => {
+test("every category links to the figures behind it", async ({ page }) => {
   await page.goto("/approaches");
-  const links = page.getByTestId("approaches-table").locator("tbody a");
+  const links = page.getByTestId("category-figure");
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   expect(hrefs.length).toBeGreaterThan(4);
-  for (const href of hrefs) expect(href).toMatch(/^\/approaches\/[a-z0-9-]+(\?(category=[a-z_]+|outcome=worsened))?$/);
+  for (const href of hrefs) expect(href).toMatch(/^\/approaches\/[a-z0-9-]+\?category=[a-z_]+$/);
 
   await page
-    .getByTestId("approach-row")
+    .getByTestId("approach-card")
     .filter({ hasText: "Relational public services" })
+    .getByTestId("card-category")
+    .filter({ has: page.getByTestId("category-headline").filter({ hasText: /^Activity/ }) })
     .getByTestId("category-figure")
-    .filter({ hasText: "Activity" })
     .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Relational public services");
   const figures = page.getByTestId("approach-figures");

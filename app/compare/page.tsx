@@ -5,11 +5,11 @@ import { GroupedChangeChart } from "@/modules/compare/components/grouped-change-
 import { buildComparison, LETTERS } from "@/modules/compare/components/compare-model";
 import { ComparePicker } from "@/modules/compare/components/compare-picker";
 import { ContextTable, OnlyTable, SharedTable } from "@/modules/compare/components/compare-tables";
-import { PngExportButton } from "@/modules/compare/components/png-export-button";
 import { SaveComparisonForm } from "@/modules/compare/components/save-comparison-form";
 import { getCurrentUser } from "@/modules/auth/session";
 import { getComparedCases, listCaseOptions } from "@/modules/compare/data/comparisons";
 import { compareHref, MIN_COMPARED, parseComparedSlugs } from "@/lib/schemas/comparison";
+import { ChartDownloads } from "@/components/charts/chart-downloads";
 
 export const metadata: Metadata = {
   title: "Compare cases",
@@ -85,7 +85,12 @@ export default async function ComparePage({ searchParams }: Props) {
                 Download the figures (CSV)
               </a>
               {shared.length > 0 ? (
-                <PngExportButton targetId="compare-chart" fileName={`comparison-${slugs.join("-").slice(0, 80)}.png`} />
+                <ChartDownloads
+                  chartId="compare-chart"
+                  fileName={`comparison-${slugs.join("-").slice(0, 80)}`}
+                  csvHref={`/compare/csv?cases=${slugs.join(",")}`}
+                  label="the comparison chart"
+                />
               ) : null}
               <span className="text-slate-600">
                 Link to this view: <code>{compareHref(slugs)}</code>

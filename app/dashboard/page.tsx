@@ -5,21 +5,30 @@ import { deleteComparisonAction } from "@/modules/compare/actions/comparison-act
 import { requireUser } from "@/modules/auth/session";
 import { listSavedComparisons } from "@/modules/compare/data/saved-comparisons";
 import { listWorkspaceCases } from "@/modules/workspace/data/workspace-cases";
-import { compareHref } from "@/lib/schemas/comparison";
+import { compareHref, parseBoardGrouping } from "@/lib/schemas/comparison";
+import { BoardMatrix } from "@/modules/compare/components/board-matrix";
+import { getBoardSummary } from "@/modules/compare/data/board-summary";
+import { buildBoardRows, groupBoardRows } from "@/modules/compare/present/board-matrix";
 
 export const metadata: Metadata = { title: "Your home", robots: { index: false } };
 
-// A leader's home: their organisation's cases (drafts included) and the
-// comparisons saved by anyone in the organisation.
-export default async function DashboardPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// A leader's home: the board summary of every published measure, their
+// organisation's cases (drafts included) and the comparisons saved by anyone
+// in the organisation.
+export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser("/dashboard");
-  const [cases, saved] = await Promise.all([
+  const grouping = parseBoardGrouping(await searchParams);
+  const [cases, saved, board] = await Promise.all([
     listWorkspaceCases(user),
     user.organisationId ? listSavedComparisons(user.organisationId) : Promise.resolve([]),
+    user.organisationId ? getBoardSummary(user.organisationId) : Promise.resolve(null),
   ]);
+  const groups = board ? groupBoardRows(board.measures, buildBoardRows(board.measures, board.series), grouping) : [];
   return (
     <div className="space-y-8">
-      <header>
+      <header className="print-hide">
         <h1 className="text-3xl font-semibold">Your home</h1>
         <p className="text-slate-700">
           {user.organisationName ?? "No organisation"} · signed in as {user.name}
@@ -36,7 +45,8 @@ export default async function DashboardPage() {
           </Link>
         </p>
       </header>
-      <section aria-labelledby="saved-heading" className="space-y-2">
+      {board ? <BoardMatrix groups={groups} grouping={grouping} total={board.total} shown={board.measures.length} /> : null}
+      <section aria-labelledby="saved-heading" className="print-hide space-y-2">
         <h2 id="saved-heading" className="text-xl font-semibold">
           Saved comparisons ({saved.length})
         </h2>
@@ -72,7 +82,7 @@ export default async function DashboardPage() {
           </ul>
         )}
       </section>
-      <section aria-labelledby="cases-heading">
+      <section aria-labelledby="cases-heading" className="print-hide">
         <table className="w-full border-collapse text-left text-sm" data-testid="dashboard-cases">
           <caption id="cases-heading" className="mb-2 text-left text-xl font-semibold">
             {user.role === "admin" ? "All cases" : "Your organisation's cases"} ({cases.length})

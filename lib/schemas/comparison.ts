@@ -108,3 +108,38 @@ export const approachDetailSchema = z.object({
   outcome: optional(z.enum(["worsened"])),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
 });
+
+// ---- /approaches: the approach cards' filters ----
+
+export const APPROACH_DESIGNS = [
+  "before_after",
+  "comparison_group",
+  "difference_in_differences",
+  "against_target",
+  "interrupted_time_series",
+] as const;
+
+export interface ApproachFilters {
+  sector: SectorKey | null;
+  design: (typeof APPROACH_DESIGNS)[number] | null;
+  /** Only figures at this evidence level (Maryland 1–5) or above. */
+  level: number | null;
+}
+
+const approachFiltersSchema = z.object({
+  sector: optional(z.enum(Object.keys(SECTOR_LABELS) as [SectorKey, ...SectorKey[]])),
+  design: optional(z.enum(APPROACH_DESIGNS)),
+  level: optional(z.coerce.number().int().min(2).max(5)),
+});
+
+export function parseApproachFilters(params: RawParams): ApproachFilters {
+  return approachFiltersSchema.parse(params);
+}
+
+// ---- /dashboard: the board summary's grouping ----
+
+const boardGroupingSchema = z.object({ group: z.preprocess(first, z.enum(["case", "approach"]).catch("case")).default("case") });
+
+export function parseBoardGrouping(params: RawParams): "case" | "approach" {
+  return boardGroupingSchema.parse(params).group;
+}

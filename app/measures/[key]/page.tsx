@@ -15,6 +15,7 @@ import { SCALE_LABELS, scaleForUnit, type PoolStatus } from "@/lib/domain/poolin
 import { explorerHref, parseExplorerFilters } from "@/lib/schemas/comparison";
 import { getCachedSeriesSignals } from "@/modules/spc/data/series";
 import { ExplorerSignals } from "@/modules/spc/components/explorer-signals";
+import { ChartDownloads } from "@/components/charts/chart-downloads";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -71,34 +72,44 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
           <h2 id="plot-heading" className="text-xl font-semibold">
             Every case&apos;s change
           </h2>
-          {stats.n === 0 ? null : dotted ? (
-            <StripPlot
-              dots={explorer.rows.map((r, i) => ({
-                id: `${r.slug}-${i}`,
-                value: r.value ?? 0,
-                href: `/cases/${r.slug}`,
-                tone: toneOf(r.outcome),
-                reportedOnly: r.reportedOnly,
-                label: `${r.title}: ${formatPooled(r.value, scale)}, ${OUTCOME_WORDS[r.outcome]}${r.reportedOnly ? ", reported change only" : ""}`,
-              }))}
-              median={stats.median}
-              q1={stats.q1}
-              q3={stats.q3}
-              axisLabel={axisLabel}
-              title={`${type.name}: change in each published case`}
-              description={sentence}
+          <div id="explorer-chart">
+            {stats.n === 0 ? null : dotted ? (
+              <StripPlot
+                dots={explorer.rows.map((r, i) => ({
+                  id: `${r.slug}-${i}`,
+                  value: r.value ?? 0,
+                  href: `/cases/${r.slug}`,
+                  tone: toneOf(r.outcome),
+                  reportedOnly: r.reportedOnly,
+                  label: `${r.title}: ${formatPooled(r.value, scale)}, ${OUTCOME_WORDS[r.outcome]}${r.reportedOnly ? ", reported change only" : ""}`,
+                }))}
+                median={stats.median}
+                q1={stats.q1}
+                q3={stats.q3}
+                axisLabel={axisLabel}
+                title={`${type.name}: change in each published case`}
+                description={sentence}
+              />
+            ) : (
+              <BandPlot
+                bands={(explorer.bins ?? []).map((b) => {
+                  const width = ((stats.max ?? 0) - (stats.min ?? 0)) / BIN_COUNT;
+                  return { from: (stats.min ?? 0) + (b.bin - 1) * width, to: (stats.min ?? 0) + b.bin * width, count: b.count };
+                })}
+                axisLabel={axisLabel}
+                title={`${type.name}: how many figures fall in each band of change`}
+                description={sentence}
+              />
+            )}
+          </div>
+          {stats.n > 0 ? (
+            <ChartDownloads
+              chartId="explorer-chart"
+              tableId="explorer-figures"
+              fileName={`${type.key}-changes`}
+              label={`${type.name}: every case's change`}
             />
-          ) : (
-            <BandPlot
-              bands={(explorer.bins ?? []).map((b) => {
-                const width = ((stats.max ?? 0) - (stats.min ?? 0)) / BIN_COUNT;
-                return { from: (stats.min ?? 0) + (b.bin - 1) * width, to: (stats.min ?? 0) + b.bin * width, count: b.count };
-              })}
-              axisLabel={axisLabel}
-              title={`${type.name}: how many figures fall in each band of change`}
-              description={sentence}
-            />
-          )}
+          ) : null}
           <p className="text-sm text-slate-700" data-testid="plot-summary">
             {sentence}
           </p>
@@ -113,18 +124,26 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
             <h2 id="forest-heading" className="text-xl font-semibold">
               Figures with a confidence interval
             </h2>
-            <ForestPlot
-              rows={withInterval.map((r, i) => ({
-                id: `${r.slug}-${i}`,
-                label: `${r.title} (${DESIGN_SHORT[r.design]})`,
-                value: r.value ?? 0,
-                lower: r.lower ?? 0,
-                upper: r.upper ?? 0,
-                tone: toneOf(r.outcome),
-                href: `/cases/${r.slug}`,
-              }))}
-              axisLabel={axisLabel}
-              title={`${type.name}: estimates with their confidence intervals`}
+            <div id="forest-chart">
+              <ForestPlot
+                rows={withInterval.map((r, i) => ({
+                  id: `${r.slug}-${i}`,
+                  label: `${r.title} (${DESIGN_SHORT[r.design]})`,
+                  value: r.value ?? 0,
+                  lower: r.lower ?? 0,
+                  upper: r.upper ?? 0,
+                  tone: toneOf(r.outcome),
+                  href: `/cases/${r.slug}`,
+                }))}
+                axisLabel={axisLabel}
+                title={`${type.name}: estimates with their confidence intervals`}
+              />
+            </div>
+            <ChartDownloads
+              chartId="forest-chart"
+              tableId="explorer-figures"
+              fileName={`${type.key}-intervals`}
+              label={`${type.name}: estimates with their intervals`}
             />
             <p className="text-sm text-slate-700" data-testid="forest-summary">
               {withInterval.length} of the {stats.n} pooled figures come with the interval their source reports: the square is the estimate,
@@ -160,6 +179,7 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
       </div>
       {stats.n > 0 ? (
         <ExplorerTable
+          id="explorer-figures"
           rows={explorer.rows}
           scale={scale}
           caption={

@@ -50,8 +50,12 @@ export function UserMenu() {
     );
   }
   return (
-    <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" data-testid="user-menu">
-      <p>
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm whitespace-nowrap lg:flex-nowrap" data-testid="user-menu">
+      {/* Name and role stay on one line and give way first, so the header fits at 1366 px. */}
+      <p
+        className="max-w-[16rem] min-w-0 truncate"
+        title={`${user.name} (${ROLE_LABELS[user.role]}${user.organisationName ? `, ${user.organisationName}` : ""})`}
+      >
         <span className="font-semibold" data-testid="user-name">
           {user.name}
         </span>{" "}

@@ -1,6 +1,7 @@
 import { BeforeAfterChart } from "@/components/charts/deferred-charts";
 import { toBeforeAfterGroups, type MeasureRow } from "@/modules/cases/present/case-figures";
 import { OutcomeTag } from "./outcome-tag";
+import { ChartDownloads } from "@/components/charts/chart-downloads";
 
 // Before → after charts for the measures with both raw values, one per unit,
 // each followed by its data table and a sentence per measure.
@@ -22,17 +23,25 @@ export function BeforeAfterSection({ rows, title }: { rows: MeasureRow[]; title:
         const chartTitle = `Before and after, ${g.axisLabel.replace(/^Value, /, "")}: ${title}`;
         return (
           <figure key={g.key} className="space-y-3">
-            <BeforeAfterChart
-              rows={g.rows}
-              labelledBy={`before-after-caption-${i}`}
-              describedBy={`before-after-summary-${i}`}
-              axisLabel={g.axisLabel}
-              percent={g.percent}
+            <div id={`before-after-chart-${i}`}>
+              <BeforeAfterChart
+                rows={g.rows}
+                labelledBy={`before-after-caption-${i}`}
+                describedBy={`before-after-summary-${i}`}
+                axisLabel={g.axisLabel}
+                percent={g.percent}
+              />
+            </div>
+            <ChartDownloads
+              chartId={`before-after-chart-${i}`}
+              tableId={`before-after-table-${i}`}
+              fileName={`before-after-${g.key}`}
+              label={chartTitle}
             />
             <figcaption id={`before-after-caption-${i}`} className="sr-only">
               {chartTitle}
             </figcaption>
-            <table className="data-table" data-testid="before-after-table">
+            <table id={`before-after-table-${i}`} className="data-table" data-testid="before-after-table">
               <caption>Before and after values ({g.axisLabel.replace(/^Value, /, "")})</caption>
               <thead>
                 <tr>

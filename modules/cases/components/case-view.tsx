@@ -53,7 +53,7 @@ export function CaseView({ c, siteUrl, summary, series }: { c: CaseViewData; sit
         </h2>
         <HeadlineFigures rows={rows} />
       </section>
-      <ChangeSection rows={rows} summary={caseSummary} />
+      <ChangeSection rows={rows} summary={caseSummary} fileName={c.slug} />
       <BeforeAfterSection rows={rows} title={c.title} />
       {series}
       <section aria-labelledby="context-heading" className="grid gap-8 md:grid-cols-2">

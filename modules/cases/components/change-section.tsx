@@ -2,11 +2,12 @@ import { ChangeChart } from "@/components/charts/deferred-charts";
 import { listAbsoluteRows, listFindingRows, listUnchartedRows, toChartRows, type MeasureRow } from "@/modules/cases/present/case-figures";
 import { MeasuresTable } from "./measures-table";
 import { OutcomeTag } from "./outcome-tag";
+import { ChartDownloads } from "@/components/charts/chart-downloads";
 
 // The change chart, then — so the figures never depend on seeing it — the
 // absolute changes that cannot go on a % axis, the measures with no change,
 // the written summary and the full table.
-export function ChangeSection({ rows, summary }: { rows: MeasureRow[]; summary: string }) {
+export function ChangeSection({ rows, summary, fileName = "case" }: { rows: MeasureRow[]; summary: string; fileName?: string }) {
   const chartRows = toChartRows(rows);
   const absolute = listAbsoluteRows(rows);
   const uncharted = listUnchartedRows(rows);
@@ -32,7 +33,12 @@ export function ChangeSection({ rows, summary }: { rows: MeasureRow[]; summary: 
           {whiskers > 0 ? ` The black whiskers are the confidence intervals the source reports.` : ""}
         </figcaption>
         {chartRows.length > 0 ? (
-          <ChangeChart rows={chartRows} labelledBy="change-chart-title" describedBy="case-summary" />
+          <>
+            <div id="change-chart">
+              <ChangeChart rows={chartRows} labelledBy="change-chart-title" describedBy="case-summary" />
+            </div>
+            <ChartDownloads chartId="change-chart" tableId="measures-table" fileName={`${fileName}-change`} label="the change chart" />
+          </>
         ) : (
           <p>None of this case&apos;s measures has a per cent or percentage-point change to chart.</p>
         )}

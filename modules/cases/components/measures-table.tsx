@@ -7,7 +7,7 @@ import { OutcomeTag } from "./outcome-tag";
 export function MeasuresTable({ rows, caption }: { rows: MeasureRow[]; caption: string }) {
   return (
     <div className="overflow-x-auto">
-      <table className="data-table" data-testid="measures-table">
+      <table id="measures-table" className="data-table" data-testid="measures-table">
         <caption>{caption}</caption>
         <thead>
           <tr>

@@ -9,10 +9,10 @@ import { formatPooled, OUTCOME_WORDS, STATUS_WORDS, toneOf } from "./pooled-text
 // The figures behind the plot: every row links to its case. The figure is
 // printed under its design as the source reports it (formatFigure), the pooled
 // value beside it, and the design and evidence level after.
-export function ExplorerTable({ rows, scale, caption }: { rows: ExplorerRow[]; scale: PoolScale; caption: string }) {
+export function ExplorerTable({ rows, scale, caption, id }: { rows: ExplorerRow[]; scale: PoolScale; caption: string; id?: string }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm" data-testid="explorer-table">
+      <table id={id} className="w-full border-collapse text-left text-sm" data-testid="explorer-table">
         <caption className="mb-2 text-left font-semibold">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">

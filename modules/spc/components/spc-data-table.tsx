@@ -7,10 +7,11 @@
 import type { SeriesUnit } from "@/lib/domain/series";
 import { formatSeriesValue, signalWords, type SpcChartData } from "@/modules/spc/present/spc";
 
-export function SpcDataTable({ data, label, unit }: { data: SpcChartData; label: string; unit: SeriesUnit }) {
+export function SpcDataTable({ data, label, unit, id }: { data: SpcChartData; label: string; unit: SeriesUnit; id?: string }) {
   const f = (v: number | null) => (v === null ? "–" : formatSeriesValue(v, unit));
   return (
     <table
+      id={id}
       className="mt-2 min-w-[36rem] border-collapse text-left [&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3 [&_tr]:border-b [&_tr]:border-slate-200"
       data-testid="spc-table"
     >

@@ -4,6 +4,7 @@ import { MAX_INLINE_SPC_CHARTS, toSpcOverviewRow } from "@/modules/spc/present/s
 import { SpcDataTable } from "./spc-data-table";
 import { SpcOverview } from "./spc-overview";
 import { SpcBadges, SpcLegend } from "./spc-icons";
+import { ChartDownloads } from "@/components/charts/chart-downloads";
 
 // The series of a published case as SPC charts (NHS "Making Data Count"), each
 // followed by what it shows in words: the icons, a summary sentence, where
@@ -34,7 +35,15 @@ export function SpcFigure({
         {series.label}
       </H>
       <SpcBadges view={view} />
-      <SpcChart data={view.chart} title={`${kind}: ${series.label}`} describedBy={`spc-summary-${series.measureId}`} />
+      <div id={`spc-chart-${series.measureId}`}>
+        <SpcChart data={view.chart} title={`${kind}: ${series.label}`} describedBy={`spc-summary-${series.measureId}`} />
+      </div>
+      <ChartDownloads
+        chartId={`spc-chart-${series.measureId}`}
+        tableId={`spc-table-${series.measureId}`}
+        fileName={`${kind === "Run chart" ? "run-chart" : "spc-chart"}-${series.label.toLowerCase()}`}
+        label={`${kind}: ${series.label}`}
+      />
       <SpcLegend runChart={view.runChart} present={view.points.map((p) => p.pointType)} />
       <figcaption className="max-w-3xl space-y-2">
         <p id={`spc-summary-${series.measureId}`} data-testid="spc-summary">
@@ -54,7 +63,7 @@ export function SpcFigure({
       <details className="text-sm">
         <summary className="cursor-pointer text-improvement underline">Data table: {series.label}</summary>
         <div className="overflow-x-auto">
-          <SpcDataTable data={view.chart} label={series.label} unit={series.unit} />
+          <SpcDataTable id={`spc-table-${series.measureId}`} data={view.chart} label={series.label} unit={series.unit} />
         </div>
       </details>
       {explain ? (

@@ -388,3 +388,19 @@ export async function replaceMeasureSeries(actor: CurrentUser, input: SeriesInpu
     return { revision: updated.revision, measureId, changes };
   }, TX_OPTIONS);
 }
+
+/**
+ * The series of every measure with observations in these published versions,
+ * by measure id (the board summary's variation and assurance icons).
+ */
+export async function listSeriesForVersions(versionIds: string[]): Promise<Map<string, SeriesForChart>> {
+  if (versionIds.length === 0) return new Map();
+  const versions = await db().caseVersion.findMany({
+    where: { id: { in: versionIds }, publishedAt: { not: null } },
+    select: {
+      interventionDate: true,
+      measures: { where: { observations: { some: {} } }, orderBy: { position: "asc" }, select: seriesMeasureSelect },
+    },
+  });
+  return new Map(versions.flatMap((v) => v.measures.map((m) => [m.id, toSeries(m, v.interventionDate)] as const)));
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { listPublishedApproachIds, refreshApproachCards } from "@/modules/compare/data/approach-card-summary";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
@@ -212,6 +213,7 @@ export async function publishCase(actor: CurrentUser, caseId: string, expectedRe
       if (!c.publishedVersionId) throw new InputError("There is nothing to publish yet.", {});
       if (c.status === "published") throw new InputError("There are no unpublished changes.", {});
       await tx.caseStudy.update({ where: { id: c.id }, data: { status: "published", revision: { increment: 1 }, updatedById: actor.id } });
+      await refreshApproachCards(tx, await listPublishedApproachIds(tx, [c.id]));
       await recordAudit(tx, {
         actorId: actor.id,
         action: "publish",
@@ -260,6 +262,11 @@ export interface VersionToPublish {
  */
 export async function publishVersionsTx(tx: Tx, versions: VersionToPublish[]): Promise<void> {
   if (versions.length === 0) return;
+  // The approach cards of the approaches this changes: the versions replaced and the versions published.
+  const approaches = await listPublishedApproachIds(
+    tx,
+    versions.map((v) => v.caseId),
+  );
   await storeMeasureFigures(
     tx,
     versions.map((v) => v.versionId),
@@ -278,6 +285,8 @@ export async function publishVersionsTx(tx: Tx, versions: VersionToPublish[]): P
       revision = c.revision + 1, updated_by_id = t.actor, updated_at = ${now}
     FROM unnest(${col("caseId")}::uuid[], ${col("versionId")}::uuid[], ${col("actorId")}::text[]) AS t(id, version, actor)
     WHERE c.id = t.id`;
+  approaches.push(...(await listPublishedApproachIds(tx, col("caseId"))));
+  await refreshApproachCards(tx, approaches);
 }
 
 type StatusAction = "unpublish" | "archive" | "restore" | "discard_draft";
@@ -310,7 +319,10 @@ export async function changeCaseStatus(actor: CurrentUser, caseId: string, actio
       data.archivedAt = action === "archive" ? new Date() : null;
       changes.push({ field: "status", from: c.status, to: status });
     }
+    // Unpublishing or archiving a live case takes its figures out of its approach's card.
+    const approaches = c.status === "published" && action !== "discard_draft" ? await listPublishedApproachIds(tx, [c.id]) : [];
     await tx.caseStudy.update({ where: { id: c.id }, data });
+    await refreshApproachCards(tx, approaches);
     if (action === "discard_draft") await tx.caseVersion.delete({ where: { id: c.draftVersionId! } });
     await recordAudit(tx, { actorId: actor.id, action, entityType: "case", entityId: c.id, caseStudyId: c.id, changes });
     return { slug: c.slug, wasPublished: c.status === "published" };

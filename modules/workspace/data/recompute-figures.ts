@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshApproachCards } from "@/modules/compare/data/approach-card-summary";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "./case-content";
 import { storeMeasureFigures } from "./measure-figures";
@@ -33,6 +34,13 @@ export async function recomputeTypeFiguresTx(tx: Tx, typeId: string): Promise<nu
   const ids = await versionsToCompute(tx, { typeId });
   let count = 0;
   for (let i = 0; i < ids.length; i += BATCH) count += await storeMeasureFigures(tx, ids.slice(i, i + BATCH), { measureTypeId: typeId });
+  // A type's category or unit decides where its figures pool on the approach cards.
+  const approaches = await tx.$queryRaw<Array<{ id: string }>>`
+    SELECT DISTINCT "approach_id"::text AS id FROM "measure_figure" WHERE "measure_type_id" = ${typeId}::uuid AND "approach_id" IS NOT NULL`;
+  await refreshApproachCards(
+    tx,
+    approaches.map((a) => a.id),
+  );
   return count;
 }
 
@@ -49,5 +57,6 @@ export async function recomputeFigures(prisma: PrismaClient, opts: { missingOnly
     const batch = ids.slice(i, i + BATCH);
     count += await prisma.$transaction((tx) => storeMeasureFigures(tx, batch, { measureTypeId: typeId }), { timeout: 120_000 });
   }
+  await prisma.$transaction((tx) => refreshApproachCards(tx, "all"), { timeout: 120_000 });
   return count;
 }
