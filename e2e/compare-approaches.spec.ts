@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // The approach overview (issue 5): every approach with its figures and evidence
 // rating, and every figure linking to the cases behind it.
