@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { createUser, ensureOrganisation, signIn } from "./support/users";
 
 async function submitSignIn(page: Page, email: string, password: string) {

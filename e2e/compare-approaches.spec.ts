@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // The approach overview (issues 5 and 14): every approach as a card with its
 // figures and evidence rating, and every figure linking to the cases behind it.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createUser, signIn } from "./support/users";
 
 // Compare cases (issue 5): the reference case with two others, picked with the

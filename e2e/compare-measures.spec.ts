@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // The measure explorer (issue 5) on the seeded demo data: the reference case's
 // reported −41% referrals sits among the other cases, with median and n.

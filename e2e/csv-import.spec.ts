@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { createPrismaClient } from "../lib/prisma-client";
 import { measureRow, reportedOnlyRow, toCsvText } from "../lib/domain/csv/test-rows";
 import { createUser, ensureOrganisation, signIn } from "./support/users";

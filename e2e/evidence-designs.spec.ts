@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./support/test";
 import Papa from "papaparse";
 import { uniqueSlug } from "./support/factories";
 import { createUser, signIn } from "./support/users";
@@ -72,6 +72,7 @@ test("an analyst enters a comparison group with an interval, a DiD and a finding
   await page.getByRole("button", { name: "Create case" }).click();
   await expect(page.getByText("Case created as a draft.")).toBeVisible();
   const slug = await page.getByLabel("Web address (slug)").inputValue();
+  await page.getByRole("button", { name: "Review and publish…" }).click();
   await page.getByRole("button", { name: "Publish version 1" }).click();
   await expect(page.getByTestId("publish-result")).toHaveText("Published as version 1.");
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./support/test";
 import Papa from "papaparse";
 import { CASE_VALUES, toCsvText } from "../lib/domain/csv/test-rows";
 import { createUser, ensureOrganisation, signIn } from "./support/users";
@@ -20,6 +20,7 @@ const EXPECTED = {
 };
 
 async function publishFromWorkspace(page: Page) {
+  await page.getByRole("button", { name: "Review and publish…" }).click();
   await page.getByRole("button", { name: "Publish version 1" }).click();
   await expect(page.getByTestId("publish-result")).toHaveText("Published as version 1.");
 }

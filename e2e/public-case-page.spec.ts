@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createPublishedCase, uniqueSlug } from "./support/factories";
 
 const REFERENCE = "/cases/integrated-health-and-social-care";
@@ -127,4 +127,17 @@ test("keyboard users reach the downloads and the copy buttons", async ({ page })
     if (name === "Copy") reached.add("copy");
   }
   expect([...reached].sort()).toEqual(["copy", "csv"]);
+});
+
+test("printed, a case page carries its versioned address, its citation and the date", async ({ page }) => {
+  await page.goto(REFERENCE);
+  const block = page.getByTestId("print-citation");
+  await expect(block).toBeHidden();
+  await page.emulateMedia({ media: "print" });
+  await expect(block).toBeVisible();
+  await expect(block).toContainText(/\/cases\/integrated-health-and-social-care\/v\/\d+/);
+  await expect(block).toContainText("Cite as:");
+  await expect(block).toContainText("Reform Metrics case study, version");
+  // The day of printing, as the reader's browser has it.
+  await expect(block).toContainText(/Printed on \d{1,2} [A-Z][a-z]+ \d{4}/);
 });

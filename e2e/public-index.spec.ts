@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createPublishedCase, uniqueSlug } from "./support/factories";
 
 test("full-text search finds a case by a measure label and marks fictional examples", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createPublishedCase, uniqueSlug, unpublishCase } from "./support/factories";
 
 // The case is withdrawn before any public page has cached it: these tests check

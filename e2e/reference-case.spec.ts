@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createDraftCase, uniqueSlug } from "./support/factories";
 
 // The reference case from shared/DOMAIN.md, seeded by prisma/seed.ts. Its

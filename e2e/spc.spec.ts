@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createPrismaClient } from "../lib/prisma-client";
 import { createPublishedCase, uniqueSlug } from "./support/factories";
 import { createUser, E2E_ORGANISATION, ensureOrganisation, signIn } from "./support/users";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { getOverFreshConnections } from "./support/every-worker";
 import { uniqueSlug } from "./support/factories";
 import { createUser, signIn } from "./support/users";
@@ -49,6 +49,8 @@ test("an analyst creates a case with measures, fixes a bad value, publishes, and
   const publicPage = await anonymous.newPage();
   expect((await publicPage.goto(`/cases/${slug}`))?.status()).toBe(404);
 
+  await page.getByRole("button", { name: "Review and publish…" }).click();
+  await expect(page.getByTestId("publish-confirm")).toContainText("The case becomes public with 2 measures and findings.");
   await page.getByRole("button", { name: "Publish version 1" }).click();
   await expect(page.getByTestId("publish-result")).toHaveText("Published as version 1.");
 
@@ -201,6 +203,7 @@ test("publishing, republishing and unpublishing in the workspace show on the cac
   await signIn(page, analyst);
   await createCaseThroughEditor(page, `Cache ${uniqueSlug("e2e")}`);
   const slug = await page.getByLabel("Web address (slug)").inputValue();
+  await page.getByRole("button", { name: "Review and publish…" }).click();
   await page.getByRole("button", { name: "Publish version 1" }).click();
   await expect(page.getByTestId("publish-result")).toHaveText("Published as version 1.");
 
@@ -221,6 +224,10 @@ test("publishing, republishing and unpublishing in the workspace show on the cac
   await reader.reload();
   await expect(reader.getByTestId("measure-change").first()).toHaveText("71% → 0% (−71 pp)");
 
+  await page.getByRole("button", { name: "Review and publish…" }).click();
+  // The confirmation says what publishing changes on the public page.
+  await expect(page.getByTestId("publish-confirm")).toContainText("Publish the saved draft as version 2?");
+  await expect(page.getByTestId("publish-confirm")).toContainText("Figures or details changed:");
   await page.getByLabel("What changed in this version").fill("Corrected the failure demand figure");
   await page.getByRole("button", { name: "Publish as a new version" }).click();
   await expect(page.getByTestId("publish-result")).toHaveText("Published as version 2.");

@@ -8,7 +8,9 @@
 // server-rendered SVG as the change chart: a range bar with a custom shape.
 import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_COLOURS, type Tone } from "./chart-colours";
-import { CategoryTick, LABEL_WIDTH, niceTicks, ROW_HEIGHT, VALUE_COLUMN, valueColumnLabel, ValueTick, WIDTH } from "./chart-parts";
+import { axisTitle, barLabels, categoryTick, niceTicks, tickCountFor, ValueTick } from "./chart-parts";
+import { layoutBarChart } from "./chart-layout";
+import { useContainerWidth } from "./use-container-width";
 
 export interface BeforeAfterRow {
   id: string;
@@ -71,34 +73,49 @@ export function BeforeAfterChart({
   /** Percentages always get the whole 0–100 axis, so a change is seen at its true size. */
   percent: boolean;
 }) {
+  const [frame, width, chartId] = useContainerWidth<HTMLDivElement>();
+  const layout = layoutBarChart(
+    rows.map((r) => ({ label: r.label, valueLines: [r.display, r.outcomeWord] })),
+    width,
+    axisLabel,
+  );
+  const plotWidth = layout.width - layout.margin.left - layout.margin.right - layout.labelWidth;
   const data: Plotted[] = rows.map((r) => ({ ...r, range: [Math.min(r.before, r.after), Math.max(r.before, r.after)] }));
-  const ticks = percent ? [0, 25, 50, 75, 100] : niceTicks(rows.flatMap((r) => [r.before, r.after]));
+  const ticks = percent
+    ? plotWidth < 220
+      ? [0, 50, 100]
+      : [0, 25, 50, 75, 100]
+    : niceTicks(
+        rows.flatMap((r) => [r.before, r.after]),
+        tickCountFor(plotWidth),
+      );
   const domain: [number, number] = [ticks[0] ?? 0, ticks[ticks.length - 1] ?? 0];
   return (
-    <div className="chart-frame overflow-x-auto" data-testid="before-after-chart">
+    <div ref={frame} className="chart-frame" data-testid="before-after-chart">
       <BarChart
-        width={WIDTH}
-        height={rows.length * ROW_HEIGHT + 50}
+        id={chartId}
+        width={layout.width}
+        height={layout.height}
         data={data}
         layout="vertical"
-        margin={{ top: 10, right: VALUE_COLUMN, bottom: 24, left: 10 }}
+        margin={layout.margin}
         role="img"
         aria-labelledby={labelledBy}
         aria-describedby={describedBy}
       >
-        <XAxis
-          type="number"
-          domain={domain}
-          ticks={ticks}
-          interval={0}
-          tick={<ValueTick />}
+        <XAxis type="number" domain={domain} ticks={ticks} interval={0} tick={<ValueTick />} tickLine={false} label={axisTitle(layout)} />
+        <YAxis
+          type="category"
+          dataKey="label"
+          hide={layout.narrow}
+          width={layout.labelWidth}
+          tick={categoryTick(layout)}
           tickLine={false}
-          label={{ value: axisLabel, position: "insideBottom", offset: -14, fontSize: 12, fill: "#475569" }}
+          interval={0}
         />
-        <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tick={<CategoryTick />} tickLine={false} interval={0} />
         <Tooltip content={<BeforeAfterTooltip />} cursor={{ fill: "#f1f5f9" }} />
-        <Bar dataKey="range" isAnimationActive={false} barSize={22} shape={<Dumbbell />}>
-          <LabelList dataKey="range" content={valueColumnLabel(rows)} />
+        <Bar dataKey="range" isAnimationActive={false} barSize={layout.barSize} shape={<Dumbbell />}>
+          <LabelList dataKey="range" content={barLabels(layout)} />
         </Bar>
       </BarChart>
     </div>

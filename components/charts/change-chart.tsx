@@ -8,9 +8,13 @@
 // absolute changes (a zero baseline) are listed apart, never drawn on it.
 import { Bar, BarChart, Cell, ErrorBar, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_COLOURS, type Tone } from "./chart-colours";
-import { CategoryTick, LABEL_WIDTH, niceTicks, ROW_HEIGHT, VALUE_COLUMN, valueColumnLabel, ValueTick, WIDTH } from "./chart-parts";
+import { axisTitle, barLabels, categoryTick, niceTicks, tickCountFor, ValueTick } from "./chart-parts";
+import { layoutBarChart } from "./chart-layout";
+import { useContainerWidth } from "./use-container-width";
 
 export { niceTicks };
+
+const AXIS_TITLE = "Change: % for counts, hours and money; percentage points (pp) for % measures";
 
 export interface ChangeChartRow {
   id: string;
@@ -62,18 +66,28 @@ function ChangeTooltip({ active, payload }: { active?: boolean; payload?: Array<
  * their text inside the SVG would put it in the page three more times).
  */
 export function ChangeChart({ rows, labelledBy, describedBy }: { rows: ChangeChartRow[]; labelledBy: string; describedBy: string }) {
-  const ticks = niceTicks(rows.flatMap((r) => [r.value, ...(r.interval ?? [])]));
+  const [frame, width, chartId] = useContainerWidth<HTMLDivElement>();
+  const layout = layoutBarChart(
+    rows.map((r) => ({ label: r.label, valueLines: [r.display, r.design ? `${r.outcomeWord} · ${r.design}` : r.outcomeWord] })),
+    width,
+    AXIS_TITLE,
+  );
+  const plotWidth = layout.width - layout.margin.left - layout.margin.right - layout.labelWidth;
+  const ticks = niceTicks(
+    rows.flatMap((r) => [r.value, ...(r.interval ?? [])]),
+    tickCountFor(plotWidth),
+  );
   const domain: [number, number] = [ticks[0] ?? 0, ticks[ticks.length - 1] ?? 0];
-  const height = rows.length * ROW_HEIGHT + 50;
 
   return (
-    <div className="chart-frame overflow-x-auto" data-testid="change-chart">
+    <div ref={frame} className="chart-frame" data-testid="change-chart">
       <BarChart
-        width={WIDTH}
-        height={height}
+        id={chartId}
+        width={layout.width}
+        height={layout.height}
         data={withWhiskers(rows)}
         layout="vertical"
-        margin={{ top: 10, right: VALUE_COLUMN, bottom: 24, left: 10 }}
+        margin={layout.margin}
         role="img"
         aria-labelledby={labelledBy}
         aria-describedby={describedBy}
@@ -93,18 +107,20 @@ export function ChangeChart({ rows, labelledBy, describedBy }: { rows: ChangeCha
           interval={0}
           tick={<ValueTick format={signed} />}
           tickLine={false}
-          label={{
-            value: "Change: % for counts, hours and money; percentage points (pp) for % measures",
-            position: "insideBottom",
-            offset: -14,
-            fontSize: 12,
-            fill: "#475569",
-          }}
+          label={axisTitle(layout)}
         />
-        <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tick={<CategoryTick />} tickLine={false} interval={0} />
+        <YAxis
+          type="category"
+          dataKey="label"
+          hide={layout.narrow}
+          width={layout.labelWidth}
+          tick={categoryTick(layout)}
+          tickLine={false}
+          interval={0}
+        />
         <ReferenceLine x={0} stroke="#1f2933" />
         <Tooltip content={<ChangeTooltip />} cursor={{ fill: "#f1f5f9" }} />
-        <Bar dataKey="value" isAnimationActive={false} barSize={22}>
+        <Bar dataKey="value" isAnimationActive={false} barSize={layout.barSize}>
           {rows.map((row) => (
             <Cell
               key={row.id}
@@ -114,12 +130,7 @@ export function ChangeChart({ rows, labelledBy, describedBy }: { rows: ChangeCha
             />
           ))}
           {rows.some((r) => r.interval) ? <ErrorBar dataKey="whisker" direction="x" width={8} strokeWidth={2} stroke="#1f2933" /> : null}
-          <LabelList
-            dataKey="value"
-            content={valueColumnLabel(
-              rows.map((r) => ({ ...r, outcomeWord: r.design ? `${r.outcomeWord} · ${r.design}` : r.outcomeWord })),
-            )}
-          />
+          <LabelList dataKey="value" content={barLabels(layout)} />
         </Bar>
       </BarChart>
     </div>

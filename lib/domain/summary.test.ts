@@ -142,9 +142,8 @@ describe("summariseCase", () => {
     expect(summariseCase(REFERENCE_CASE)).toBe(
       "Of 6 measures, 6 improved. " +
         "4 are reported-only (changes given without raw figures) and carry lower confidence. " +
-        "Ranked by log change, 100 × ln(after ÷ before), which treats a halving and a doubling as the same size, " +
-        "the largest improvement is Number of assessments: −64% (reported). " +
-        "1 measure cannot be ranked this way (a zero value, a percentage-point-only or unstated-basis change, or no change computed).",
+        "The largest improvement is Number of assessments: −64% (reported). " +
+        "1 measure is not compared in size with the others.",
     );
   });
 
@@ -162,9 +161,8 @@ describe("summariseCase", () => {
         "1 cannot be assessed (no change can be computed). " +
         "1 is reported-only (a change given without raw figures) and carries lower confidence. " +
         "1 reported change does not match the raw figures. " +
-        "Ranked by log change, 100 × ln(after ÷ before), which treats a halving and a doubling as the same size, " +
-        "the largest improvement is A: 10 → 5 (−50%). " +
-        "1 measure cannot be ranked this way (a zero value, a percentage-point-only or unstated-basis change, or no change computed).",
+        "The largest improvement is A: 10 → 5 (−50%). " +
+        "1 measure is not compared in size with the others.",
     );
   });
 
@@ -173,7 +171,7 @@ describe("summariseCase", () => {
       measure({ label: "Rise", direction: "higher_is_better", before: 10, after: 16 }),
       measure({ label: "Halving", before: 10, after: 5 }),
     ];
-    expect(summariseCase(measures)).toContain("the largest improvement is Halving: 10 → 5 (−50%).");
+    expect(summariseCase(measures)).toContain("The largest improvement is Halving: 10 → 5 (−50%).");
   });
 
   it("names no largest improvement when nothing improved", () => {
@@ -190,12 +188,12 @@ describe("summariseCase", () => {
       measure({ label: "D", after: 5 }),
     ]);
     expect(text).toContain("2 reported changes do not match the raw figures.");
-    expect(text).toContain("2 measures cannot be ranked this way");
+    expect(text).toContain("2 measures are not compared in size with the others.");
   });
 
   it("handles one measure and no measures", () => {
     expect(summariseCase([measure({ label: "A", before: 10, after: 5 })])).toBe(
-      "Of 1 measure, 1 improved. Ranked by log change, 100 × ln(after ÷ before), which treats a halving and a doubling as the same size, the largest improvement is A: 10 → 5 (−50%).",
+      "Of 1 measure, 1 improved. The largest improvement is A: 10 → 5 (−50%).",
     );
     expect(summariseCase([])).toBe("No measures recorded.");
   });

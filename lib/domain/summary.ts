@@ -139,6 +139,10 @@ function outcomeCounts(outcomes: Outcome[]): string {
   return `Of ${plural(outcomes.length, "measure", "measures")}, ${parts.join(", ")}.`;
 }
 
+/** How "the largest improvement" is chosen, for the page's "How this is calculated". */
+export const RANKING_METHOD =
+  "Changes are compared by their log change, 100 × ln(after ÷ before), which treats a halving and a doubling as the same size (a fall from 100 to 50 and a rise from 50 to 100 count equally). A measure is not compared when it has a zero value, only a percentage-point change, a change whose basis the source does not state, or no change that can be computed.";
+
 /** The improved measure with the largest log change, and how many cannot be ranked. */
 function largestImprovement(measures: MeasureFigures[], changes: MeasureChange[]): string {
   let best: { m: MeasureFigures; c: MeasureChange; size: number } | null = null;
@@ -151,11 +155,12 @@ function largestImprovement(measures: MeasureFigures[], changes: MeasureChange[]
       best = { m, c, size: Math.abs(value) };
     }
   }
-  // DOMAIN.md: log change is symmetric, so rank by it and say so on the page.
-  const why = "log change, 100 × ln(after ÷ before), which treats a halving and a doubling as the same size";
-  let text = best ? ` Ranked by ${why}, the largest improvement is ${best.m.label}: ${formatChange(best.m, best.c)}.` : "";
+  // DOMAIN.md: log change is symmetric, so rank by it. The public reads the
+  // result in plain words; the method is behind "How this is calculated"
+  // beside the summary (RANKING_METHOD).
+  let text = best ? ` The largest improvement is ${best.m.label}: ${formatChange(best.m, best.c)}.` : "";
   if (unrankable > 0) {
-    text += ` ${plural(unrankable, "measure", "measures")} cannot be ranked this way (a zero value, a percentage-point-only or unstated-basis change, or no change computed).`;
+    text += ` ${plural(unrankable, "measure is", "measures are")} not compared in size with the others.`;
   }
   return text;
 }

@@ -17,7 +17,7 @@ describe("safeNextPath", () => {
     "workspace",
     "",
   ])("refuses %j and falls back", (value) => {
-    expect(safeNextPath(value)).toBe("/workspace");
+    expect(safeNextPath(value)).toBe("/home");
   });
 
   it("falls back for anything that is not a string", () => {

@@ -1,6 +1,7 @@
-// Where to go after signing in. Only a path on this site is accepted: an absolute or
+// Where to go after signing in: the page asked for, or /home, which sends each
+// role to its own home (modules/auth/home-path.ts). Only a path on this site is accepted: an absolute or
 // protocol-relative URL in `?next=` would turn the sign-in page into an open redirect.
-export function safeNextPath(value: unknown, fallback = "/workspace"): string {
+export function safeNextPath(value: unknown, fallback = "/home"): string {
   if (typeof value !== "string" || value === "") return fallback;
   // "/x" only: not "//evil.example", not "/\evil.example" (browsers read \ as /), no
   // control characters (a tab or newline inside "//" is dropped by URL parsers).

@@ -12,6 +12,7 @@ import { HeadlineFigures } from "./headline-figures";
 import { SharePanel } from "./share-panel";
 import { SourceAndEvidence } from "./source-and-evidence";
 import { VersionLine } from "./version-line";
+import { PrintCitation } from "./print-citation";
 
 /** A published case without its Markdown source, which arrives rendered as `summary`. */
 export type CaseViewData = Omit<PublicCase, "summary">;
@@ -45,6 +46,7 @@ export function CaseView({ c, siteUrl, summary, series }: { c: CaseViewData; sit
           {c.country ? <span className="text-slate-700"> · {c.country}</span> : null}
         </p>
         <VersionLine c={c} />
+        <PrintCitation c={c} siteUrl={siteUrl} />
         <div className="max-w-3xl text-base">{summary}</div>
       </header>
       <section aria-labelledby="headline-heading" className="space-y-3">

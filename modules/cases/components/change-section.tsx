@@ -1,5 +1,6 @@
 import { ChangeChart } from "@/components/charts/deferred-charts";
 import { listAbsoluteRows, listFindingRows, listUnchartedRows, toChartRows, type MeasureRow } from "@/modules/cases/present/case-figures";
+import { RANKING_METHOD } from "@/lib/domain/summary";
 import { MeasuresTable } from "./measures-table";
 import { OutcomeTag } from "./outcome-tag";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
@@ -95,6 +96,10 @@ export function ChangeSection({ rows, summary, fileName = "case" }: { rows: Meas
       <p id="case-summary" className="max-w-3xl" data-testid="case-summary">
         {summary}
       </p>
+      <details className="max-w-3xl text-sm" data-testid="ranking-method">
+        <summary className="cursor-pointer text-improvement underline">How this is calculated</summary>
+        <p className="mt-1 text-slate-700">{RANKING_METHOD}</p>
+      </details>
       <MeasuresTable rows={rows} caption="Measures: before, after and change" />
       <ul className="print-hide max-w-3xl list-disc space-y-1 pl-6 text-sm text-slate-700" aria-label="Each measure in words">
         {rows.map((row) => (

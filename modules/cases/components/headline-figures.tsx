@@ -1,7 +1,7 @@
 import type { MeasureRow } from "@/modules/cases/present/case-figures";
 import { OutcomeTag } from "./outcome-tag";
 
-// Headline figures as cards: the before → after values where both exist, then
+// Headline figures as cards: led by the before → after values where both exist, then
 // the change or estimate, the design it comes from ("vs a matched comparison
 // group") and its provenance badges, so no figure is read without them.
 export function HeadlineFigures({ rows }: { rows: MeasureRow[] }) {
@@ -14,8 +14,16 @@ export function HeadlineFigures({ rows }: { rows: MeasureRow[] }) {
             <p className="text-xl font-semibold">{row.finding}</p>
           ) : (
             <>
-              {row.pair && row.design !== "comparison_group" ? <p className="text-sm text-slate-700">{row.pair}</p> : null}
-              <p className="text-2xl font-semibold">{row.headline ?? row.change}</p>
+              {row.pair && row.design !== "comparison_group" ? (
+                <>
+                  <p className="text-2xl font-semibold" data-testid="headline-pair">
+                    {row.pair}
+                  </p>
+                  <p className="text-base font-semibold text-slate-800">{row.headline ?? row.change}</p>
+                </>
+              ) : (
+                <p className="text-2xl font-semibold">{row.headline ?? row.change}</p>
+              )}
             </>
           )}
           <p className="text-xs text-slate-700" data-testid="headline-design">

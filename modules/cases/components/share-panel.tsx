@@ -6,7 +6,9 @@ import { CopyField } from "./copy-field";
 // the figures, with the citation pointing at this frozen version.
 export function SharePanel({ c, siteUrl }: { c: CaseViewData; siteUrl: string }) {
   const citation = formatCitation(c, siteUrl);
-  const embed = `<iframe src="${siteUrl}/embed/cases/${c.slug}" title="${c.title.replace(/"/g, "&quot;")}: change in each measure (Reform Metrics)" width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
+  // The iframe sizes itself to its content through embed.js; without
+  // JavaScript it keeps the fixed height and scrolls (the link back is at its top).
+  const embed = `<iframe src="${siteUrl}/embed/cases/${c.slug}" title="${c.title.replace(/"/g, "&quot;")}: change in each measure (Reform Metrics)" width="100%" height="720" style="border:0" loading="lazy"></iframe>\n<script src="${siteUrl}/embed.js" async></script>`;
   const file = `/downloads/cases/${c.slug}`;
   return (
     <section aria-labelledby="reuse-heading" className="no-print space-y-4" data-testid="share-panel">

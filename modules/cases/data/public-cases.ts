@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReformShift, Sector } from "@/lib/generated/prisma/enums";
 import { fromMeasureRow, measureFieldsSelect, type MeasureFields } from "@/modules/workspace/data/measure-fields";
-import type { FigureDetail } from "@/modules/workspace/data/measure-figures";
+import { storeMeasureFigures, type FigureDetail } from "@/modules/workspace/data/measure-figures";
 import { versionFieldsSelect } from "@/modules/workspace/data/version-contents";
 
 // Public pages read only the live published version of a case, through these
@@ -246,4 +246,47 @@ export async function listPublishedCases(): Promise<PublicCaseListItem[]> {
       },
     ];
   });
+}
+
+/** Thrown to roll back the preview's transaction once it has read what it needs. */
+class PreviewDone extends Error {
+  constructor(readonly value: PublicCase | null) {
+    super("preview read");
+  }
+}
+
+/**
+ * A case's working draft exactly as the public page would show it once
+ * published (issue 20), for the workspace's "Preview public page": its figures
+ * are stored inside a transaction by the same code publishing uses, read back
+ * through the public select, and the transaction is rolled back, so nothing
+ * is written. The caller checks that the actor may see the draft. The
+ * version number and date are the ones publishing now would give it.
+ */
+export async function getCasePreview(caseId: string): Promise<PublicCase | null> {
+  try {
+    await db().$transaction(async (tx) => {
+      const row = await tx.caseStudy.findUnique({
+        where: { id: caseId },
+        select: { ...publicCaseSelect, draftVersionId: true, publishedVersionId: true },
+      });
+      const versionId = row?.draftVersionId ?? row?.publishedVersionId;
+      if (!row || !versionId) throw new PreviewDone(null);
+      if (row.draftVersionId) await storeMeasureFigures(tx, [row.draftVersionId]);
+      const v = await tx.caseVersion.findUnique({ where: { id: versionId }, select: publicVersionSelect });
+      if (!v) throw new PreviewDone(null);
+      const latest = row.versions[0]?.number ?? 0;
+      const number = v.number ?? latest + 1;
+      const current = row.draftVersionId ? number : (row.publishedVersion?.number ?? number);
+      const preview = toPublicCase(
+        { ...row, publishedVersion: { number: current } },
+        { ...v, number, publishedAt: v.publishedAt ?? new Date(), changeNote: v.changeNote },
+      );
+      throw new PreviewDone(preview);
+    });
+  } catch (err) {
+    if (err instanceof PreviewDone) return err.value;
+    throw err;
+  }
+  return null;
 }

@@ -7,7 +7,9 @@
 // links to its case. The design is named in each row's label (issue 11).
 import { ErrorBar, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from "recharts";
 import { CHART_COLOURS, type Tone } from "@/components/charts/chart-colours";
-import { CategoryTick, LABEL_WIDTH, niceTicks, WIDTH } from "@/components/charts/chart-parts";
+import { axisTitle, categoryTick, niceTicks, tickCountFor } from "@/components/charts/chart-parts";
+import { LINE_HEIGHT, MIN_WIDTH, wrapText } from "@/components/charts/chart-layout";
+import { useContainerWidth } from "@/components/charts/use-container-width";
 
 export interface ForestRow {
   id: string;
@@ -29,14 +31,25 @@ function Square(props: { cx?: number; cy?: number; payload?: ForestRow }) {
 }
 
 export function ForestPlot({ rows, axisLabel, title }: { rows: ForestRow[]; axisLabel: string; title: string }) {
-  const ticks = niceTicks(rows.flatMap((r) => [r.lower, r.upper, r.value]));
+  const [frame, measured, chartId] = useContainerWidth<HTMLDivElement>();
+  const width = Math.max(MIN_WIDTH, measured);
+  const labelWidth = Math.round(Math.min(220, Math.max(110, width * 0.3)));
+  const labels = rows.map((r) => wrapText(r.label, labelWidth - 14, 13, 3));
+  const axisLines = wrapText(axisLabel, width - 40, 12, 3);
+  const margin = { top: 10, right: 24, bottom: axisLines.length * LINE_HEIGHT + 6, left: 10 };
+  const ticks = niceTicks(
+    rows.flatMap((r) => [r.lower, r.upper, r.value]),
+    tickCountFor(width - labelWidth - margin.left - margin.right),
+  );
   const data = rows.map((r) => ({ ...r, whisker: [r.value - r.lower, r.upper - r.value] }));
+  const row = Math.max(ROW, labels.reduce((n, l) => Math.max(n, l.length), 1) * LINE_HEIGHT + 6);
   return (
-    <div className="chart-frame overflow-x-auto" data-testid="forest-plot">
+    <div ref={frame} className="chart-frame" data-testid="forest-plot">
       <ScatterChart
-        width={WIDTH}
-        height={rows.length * ROW + 60}
-        margin={{ top: 10, right: 24, bottom: 36, left: 10 }}
+        id={chartId}
+        width={width}
+        height={rows.length * row + margin.top + margin.bottom + 30}
+        margin={margin}
         role="img"
         aria-label={`${title}: ${rows.length} figures with their confidence intervals.`}
       >
@@ -48,13 +61,13 @@ export function ForestPlot({ rows, axisLabel, title }: { rows: ForestRow[]; axis
           interval={0}
           tickFormatter={tick}
           fontSize={12}
-          label={{ value: axisLabel, position: "insideBottom", offset: -22, fontSize: 12, fill: "#475569" }}
+          label={axisTitle({ axisTitle: axisLines, width })}
         />
         <YAxis
           type="category"
           dataKey="label"
-          width={LABEL_WIDTH}
-          tick={<CategoryTick />}
+          width={labelWidth}
+          tick={categoryTick({ labels })}
           tickLine={false}
           interval={0}
           allowDuplicatedCategory

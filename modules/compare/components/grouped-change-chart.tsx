@@ -9,10 +9,17 @@
 // are left off the chart and shown in the table beneath.
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from "recharts";
 import { CHART_COLOURS, type Tone } from "@/components/charts/chart-colours";
-import { CategoryTick, LABEL_WIDTH, niceTicks } from "@/components/charts/chart-parts";
+import { axisTitle, categoryTick, niceTicks, tickCountFor } from "@/components/charts/chart-parts";
+import { LINE_HEIGHT, MIN_WIDTH, wrapText } from "@/components/charts/chart-layout";
+import { useContainerWidth } from "@/components/charts/use-container-width";
 
-const WIDTH = 820;
 const BAR = 14;
+const AXIS_TITLE = "Change: % for counts, hours and money; percentage points (pp) for % measures";
+/** Room past a bar's end for its letter and value, e.g. "A −64". */
+const VALUE_ROOM = 58;
+const signed = (v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${Math.abs(v)}` : "0");
+/** A bar's value as the tables print it: whole numbers from 10, one decimal below. */
+const rounded = (v: number) => (Math.abs(v) >= 10 ? Math.round(v) : Math.round(v * 10) / 10);
 
 export interface GroupedCell {
   value: number;
@@ -39,17 +46,32 @@ export function GroupedChangeChart({
   description: string;
   id?: string;
 }) {
+  const [frame, measured, chartId] = useContainerWidth<HTMLDivElement>();
+  const width = Math.max(MIN_WIDTH, measured);
+  const labelWidth = Math.round(Math.min(220, Math.max(120, width * 0.27)));
+  const labels = rows.map((r) => wrapText(r.label, labelWidth - 14, 13, 4));
+  const axisLines = wrapText(AXIS_TITLE, width - 40, 12, 4);
   const data = rows.map((r) => Object.fromEntries([["label", r.label], ...r.cells.map((c, i) => [`c${i}`, c?.value ?? null])]));
-  const ticks = niceTicks(rows.flatMap((r) => r.cells.flatMap((c) => (c ? [c.value] : []))));
-  const height = rows.length * (letters.length * (BAR + 4) + 18) + 60;
+  const values = rows.flatMap((r) => r.cells.flatMap((c) => (c ? [c.value] : [])));
+  const margin = { top: 10, right: VALUE_ROOM, bottom: axisLines.length * LINE_HEIGHT + 6, left: 10 };
+  const plotWidth = width - labelWidth - margin.left - margin.right;
+  const ticks = niceTicks(values, tickCountFor(plotWidth));
+  // Negative bars carry their value at their left end: leave it room inside the plot.
+  const low = ticks[0] ?? 0;
+  const high = ticks.at(-1) ?? 0;
+  const roomLeft = Math.min(...values, 0) < 0 ? ((high - low) * VALUE_ROOM) / Math.max(plotWidth - VALUE_ROOM, 1) : 0;
+  const domain: [number, number] = [Math.min(low, Math.min(...values, 0) - roomLeft), high];
+  const group = Math.max(letters.length * (BAR + 4) + 18, labels.reduce((n, l) => Math.max(n, l.length), 1) * LINE_HEIGHT + 12);
+  const height = rows.length * group + margin.top + margin.bottom + 30;
   return (
-    <div className="chart-frame overflow-x-auto" data-testid="grouped-change-chart" id={id}>
+    <div ref={frame} className="chart-frame" data-testid="grouped-change-chart" id={id}>
       <BarChart
-        width={WIDTH}
+        id={chartId}
+        width={width}
         height={height}
         data={data}
         layout="vertical"
-        margin={{ top: 10, right: 40, bottom: 28, left: 10 }}
+        margin={margin}
         barGap={4}
         barCategoryGap={14}
         title={title}
@@ -75,20 +97,14 @@ export function GroupedChangeChart({
         <CartesianGrid horizontal={false} stroke="#e2e8f0" />
         <XAxis
           type="number"
-          domain={[ticks[0] ?? 0, ticks.at(-1) ?? 0]}
+          domain={domain}
           ticks={ticks}
           interval={0}
           fontSize={12}
-          tickFormatter={(v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${Math.abs(v)}` : "0")}
-          label={{
-            value: "Change: % for counts, hours and money; percentage points (pp) for % measures",
-            position: "insideBottom",
-            offset: -18,
-            fontSize: 12,
-            fill: "#475569",
-          }}
+          tickFormatter={signed}
+          label={axisTitle({ axisTitle: axisLines, width })}
         />
-        <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tick={<CategoryTick />} interval={0} />
+        <YAxis type="category" dataKey="label" width={labelWidth} tick={categoryTick({ labels })} interval={0} />
         <ReferenceLine x={0} stroke="#1f2933" />
         {letters.map((letter, i) => (
           <Bar key={letter} dataKey={`c${i}`} name={`Case ${letter}`} isAnimationActive={false} barSize={BAR}>
@@ -112,7 +128,7 @@ export function GroupedChangeChart({
   );
 }
 
-/** The case letter just past the end of each bar. */
+/** The case letter and the value just past the end of each bar. */
 function letterLabel(letter: string) {
   function Label(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; value?: unknown }) {
     if (props.value === null || props.value === undefined) return null;
@@ -129,7 +145,7 @@ function letterLabel(letter: string) {
         fontWeight={700}
         fill="#1f2933"
       >
-        {letter}
+        {letter} <tspan fontWeight={400}>{signed(rounded(Number(props.value)))}</tspan>
       </text>
     );
   }

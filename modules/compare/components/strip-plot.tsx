@@ -9,10 +9,19 @@
 // Above the dot cap the page draws BandPlot instead: counts per value band.
 import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from "recharts";
 import { CHART_COLOURS, type Tone } from "@/components/charts/chart-colours";
-import { niceTicks } from "@/components/charts/chart-parts";
+import { axisTitle, niceTicks, tickCountFor } from "@/components/charts/chart-parts";
+import { LINE_HEIGHT, MIN_WIDTH, wrapText } from "@/components/charts/chart-layout";
+import { useContainerWidth } from "@/components/charts/use-container-width";
 
-const WIDTH = 820;
 const HEIGHT = 240;
+
+/** Width, margins and the wrapped axis title of a plot in a container `measured` px wide. */
+function plotFrame(measured: number, axisLabel: string, top: number) {
+  const width = Math.max(MIN_WIDTH, measured);
+  const title = wrapText(axisLabel, width - 40, 12, 3);
+  const margin = { top, right: 24, bottom: title.length * LINE_HEIGHT + 6, left: 24 };
+  return { width, title, margin, height: HEIGHT + (title.length - 1) * LINE_HEIGHT };
+}
 
 export interface StripDot {
   id: string;
@@ -58,14 +67,20 @@ function Dot(props: { cx?: number; cy?: number; payload?: StripDot & { y: number
 }
 
 export function StripPlot({ dots, median, q1, q3, axisLabel, title, description }: Props) {
-  const ticks = niceTicks(dots.map((d) => d.value));
+  const [frame, measured, chartId] = useContainerWidth<HTMLDivElement>();
+  const { width, title: axisLines, margin, height } = plotFrame(measured, axisLabel, 24);
+  const ticks = niceTicks(
+    dots.map((d) => d.value),
+    tickCountFor(width - margin.left - margin.right),
+  );
   const data = dots.map((d, i) => ({ ...d, y: jitter(i) }));
   return (
-    <div className="chart-frame overflow-x-auto" data-testid="strip-plot">
+    <div ref={frame} className="chart-frame" data-testid="strip-plot">
       <ScatterChart
-        width={WIDTH}
-        height={HEIGHT}
-        margin={{ top: 24, right: 24, bottom: 36, left: 24 }}
+        id={chartId}
+        width={width}
+        height={height}
+        margin={margin}
         title={title}
         desc={description}
         role="img"
@@ -80,7 +95,7 @@ export function StripPlot({ dots, median, q1, q3, axisLabel, title, description 
           interval={0}
           tickFormatter={tick}
           fontSize={12}
-          label={{ value: axisLabel, position: "insideBottom", offset: -22, fontSize: 12, fill: "#475569" }}
+          label={axisTitle({ axisTitle: axisLines, width })}
         />
         <YAxis type="number" dataKey="y" domain={[0, 1]} hide />
         {q1 !== null && q3 !== null ? (
@@ -127,14 +142,17 @@ export function BandPlot({
   title: string;
   description: string;
 }) {
+  const [frame, measured, chartId] = useContainerWidth<HTMLDivElement>();
+  const { width, title: axisLines, margin, height } = plotFrame(measured, axisLabel, 16);
   const data = bands.map((b) => ({ ...b, mid: (b.from + b.to) / 2 }));
   return (
-    <div className="chart-frame overflow-x-auto" data-testid="band-plot">
+    <div ref={frame} className="chart-frame" data-testid="band-plot">
       <BarChart
-        width={WIDTH}
-        height={HEIGHT}
+        id={chartId}
+        width={width}
+        height={height}
         data={data}
-        margin={{ top: 16, right: 24, bottom: 36, left: 24 }}
+        margin={margin}
         title={title}
         desc={description}
         role="img"
@@ -145,8 +163,8 @@ export function BandPlot({
           dataKey="mid"
           tickFormatter={(v: number) => tick(Math.round(v))}
           fontSize={12}
-          interval={4}
-          label={{ value: axisLabel, position: "insideBottom", offset: -22, fontSize: 12, fill: "#475569" }}
+          interval={Math.max(1, Math.ceil((bands.length * 60) / Math.max(width - 100, 1))) - 1}
+          label={axisTitle({ axisTitle: axisLines, width })}
         />
         <YAxis
           fontSize={12}

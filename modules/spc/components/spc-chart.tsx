@@ -13,7 +13,9 @@
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { signalWords, type SpcChartData } from "@/modules/spc/present/spc";
 import { PointShape } from "@/modules/spc/components/spc-icons";
-import { ValueTick, WIDTH } from "@/components/charts/chart-parts";
+import { ValueTick } from "@/components/charts/chart-parts";
+import { MIN_WIDTH } from "@/components/charts/chart-layout";
+import { useContainerWidth } from "@/components/charts/use-container-width";
 
 const HEIGHT = 340;
 const INK = "#1f2933";
@@ -32,6 +34,20 @@ function Dot(props: { cx?: number; cy?: number; index?: number; spc: SpcChartDat
       <PointShape type={type} cx={round1(props.cx)} cy={round1(props.cy)} />
     </g>
   );
+}
+
+/** A value-axis tick: "45%", "1,250", "£250k", "1.2m" (short enough for the axis' 64 px). */
+export function formatSpcTick(v: number, unitLabel: string, money: boolean): string {
+  if (unitLabel === "%") return `${v}%`;
+  const abs = Math.abs(v);
+  const sign = v < 0 ? "−" : "";
+  const short =
+    abs >= 1e6
+      ? `${(abs / 1e6).toLocaleString("en-GB", { maximumFractionDigits: 1 })}m`
+      : abs >= 1e4
+        ? `${(abs / 1e3).toLocaleString("en-GB", { maximumFractionDigits: 1 })}k`
+        : abs.toLocaleString("en-GB", { maximumFractionDigits: 2 });
+  return `${sign}${money ? "£" : ""}${short}`;
 }
 
 function unitSuffix(unitLabel: string): string {
@@ -109,7 +125,7 @@ export function SpcChart({
   title,
   describedBy,
   show2Sigma = false,
-  width = WIDTH,
+  width: fallbackWidth,
 }: {
   data: SpcChartData;
   /** The chart's accessible name, e.g. "SPC chart: Failure demand". */
@@ -117,13 +133,17 @@ export function SpcChart({
   /** Id of the summary printed beside the chart, which describes it (not repeated inside the SVG). */
   describedBy: string;
   show2Sigma?: boolean;
+  /** The width drawn on the server, before the container is measured. */
   width?: number;
 }) {
+  const [frame, measured, chartId] = useContainerWidth<HTMLDivElement>(fallbackWidth);
+  const width = Math.max(MIN_WIDTH, measured);
   const rows = toRows(data, show2Sigma);
-  const percent = data.unitLabel === "%";
   const domain = domainFor(data);
-  const tickEvery = Math.max(1, Math.ceil(rows.length / 12));
-  const fmt = (v: number) => (percent ? `${v}%` : v.toLocaleString("en-GB"));
+  // One date label per ~80 px of plot, so "Apr 2022" and "Jun 2022" never run together.
+  const tickEvery = Math.max(1, Math.ceil(rows.length / Math.max(2, Math.floor((width - 170) / 80))));
+  const money = /£/.test(data.axisLabel) || data.unitLabel === "£";
+  const fmt = (v: number) => formatSpcTick(v, data.unitLabel, money);
   const lastIndex = rows.length - 1;
   // Keep the end labels of close lines apart (≥ 13 px), from the plot's approximate pixel height.
   const lastPhase = data.phases[data.phases.length - 1];
@@ -134,8 +154,9 @@ export function SpcChart({
   const lineProps = { isAnimationActive: false, dot: false, activeDot: false, connectNulls: false, legendType: "none" as const };
 
   return (
-    <div className="chart-frame overflow-x-auto" data-testid="spc-chart" data-run-chart={data.runChart ? "true" : "false"}>
+    <div ref={frame} className="chart-frame" data-testid="spc-chart" data-run-chart={data.runChart ? "true" : "false"}>
       <ComposedChart
+        id={chartId}
         width={width}
         height={HEIGHT}
         data={rows}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { changeCaseStatusAction, publishCaseAction, restoreVersionAction } from "@/modules/workspace/actions/case-actions";
 import type { ActionState } from "@/lib/action-state";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
@@ -10,6 +10,8 @@ const IDLE: ActionState = { status: "idle" };
 
 function Outcome({ state, testId }: { state: ActionState; testId: string }) {
   if (state.status === "idle") return null;
+  // A field's own error is shown beside the field: once is enough.
+  if (state.status === "error" && state.fieldErrors && Object.keys(state.fieldErrors).length > 0) return null;
   return (
     <p
       role={state.status === "error" ? "alert" : "status"}
@@ -71,16 +73,24 @@ export function PublishPanel({
   status,
   hasDraft,
   publishedNumber,
+  nextNumber,
+  changes,
 }: {
   caseId: string;
   revision: number;
   status: CaseStatus;
   hasDraft: boolean;
   publishedNumber: number | null;
+  /** The number publishing the draft would give it. */
+  nextNumber: number;
+  /** What publishing would change on the public page, line by line. */
+  changes: string[];
 }) {
   const [state, formAction, pending] = useActionState(publishCaseAction, IDLE);
+  const [confirming, setConfirming] = useState(false);
   const noteErrors = state.fieldErrors?.changeNote;
   const canPublish = status !== "archived" && (hasDraft || status === "draft");
+  const submitLabel = hasDraft ? (publishedNumber === null ? "Publish version 1" : "Publish as a new version") : "Publish again";
   return (
     <section aria-labelledby="publish-heading" className="space-y-3 rounded border border-slate-300 p-4">
       <h2 id="publish-heading" className="text-lg font-semibold">
@@ -90,30 +100,60 @@ export function PublishPanel({
         <form action={formAction} className="space-y-2">
           <input type="hidden" name="caseId" value={caseId} />
           <input type="hidden" name="revision" value={revision} />
-          {hasDraft && publishedNumber !== null ? (
-            <Field
-              name="changeNote"
-              label="What changed in this version"
-              hint="Shown on the public page beside the version number"
-              errors={noteErrors}
+          <p className="text-sm">
+            <a href={`/workspace/cases/${caseId}/preview`} className="text-improvement underline" data-testid="preview-link">
+              Preview public page
+            </a>{" "}
+            <span className="text-slate-600">(the draft as last saved, exactly as it will be published)</span>
+          </p>
+          {!confirming && !noteErrors ? (
+            <button
+              type="button"
+              onClick={() => setConfirming(true)}
+              className="rounded border border-improvement px-4 py-2 font-semibold text-improvement"
             >
-              <input
-                id={fieldIds("changeNote").input}
-                name="changeNote"
-                className={inputClass}
-                aria-describedby={describedBy("changeNote", true, noteErrors)}
-                aria-invalid={noteErrors ? true : undefined}
-              />
-            </Field>
-          ) : null}
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded bg-improvement px-4 py-2 font-semibold text-white disabled:opacity-60"
-          >
-            {hasDraft ? (publishedNumber === null ? "Publish version 1" : "Publish as a new version") : "Publish again"}
-          </button>
-          <p className="text-xs text-slate-600">Save the draft first: publishing uses the last saved draft.</p>
+              Review and publish…
+            </button>
+          ) : (
+            <div className="space-y-2 rounded border-l-4 border-improvement bg-blue-50 p-3" data-testid="publish-confirm">
+              <p className="font-semibold">
+                {hasDraft ? `Publish the saved draft as version ${nextNumber}?` : "Make the last published version public again?"}
+              </p>
+              <ul className="list-disc pl-6 text-sm" aria-label="What publishing changes">
+                {changes.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              {hasDraft && publishedNumber !== null ? (
+                <Field
+                  name="changeNote"
+                  label="What changed in this version"
+                  hint="Shown on the public page beside the version number"
+                  errors={noteErrors}
+                >
+                  <input
+                    id={fieldIds("changeNote").input}
+                    name="changeNote"
+                    className={inputClass}
+                    aria-describedby={describedBy("changeNote", true, noteErrors)}
+                    aria-invalid={noteErrors ? true : undefined}
+                  />
+                </Field>
+              ) : null}
+              <div className="flex flex-wrap gap-3">
+                <button
+                  type="submit"
+                  disabled={pending}
+                  className="rounded bg-improvement px-4 py-2 font-semibold text-white disabled:opacity-60"
+                >
+                  {submitLabel}
+                </button>
+                <button type="button" onClick={() => setConfirming(false)} className="rounded border border-slate-500 px-4 py-2">
+                  Cancel
+                </button>
+              </div>
+            </div>
+          )}
         </form>
       ) : (
         <p className="text-sm">

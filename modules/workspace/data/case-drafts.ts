@@ -225,6 +225,10 @@ export async function publishCase(actor: CurrentUser, caseId: string, expectedRe
       return { slug: c.slug, number: null };
     }
 
+    // A published case with no figure would be a page of nothing (issue 20).
+    if ((await tx.measure.count({ where: { caseVersionId: c.draftVersionId } })) === 0) {
+      throw new InputError("Add at least one measure or finding before publishing.", {});
+    }
     const last = await tx.caseVersion.aggregate({ where: { caseStudyId: c.id }, _max: { number: true } });
     const number = (last._max.number ?? 0) + 1;
     if (number > 1 && !changeNote) {

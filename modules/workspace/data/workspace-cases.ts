@@ -1,4 +1,5 @@
 import "server-only";
+import { summarisePublication } from "@/modules/workspace/present/publish-summary";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
@@ -146,4 +147,15 @@ export async function getCaseHeading(actor: CurrentUser, caseId: string) {
   });
   if (!c || !canViewCaseDraft(actor, c)) return null;
   return { id: c.id, slug: c.slug, title: c.draftVersion?.title ?? c.publishedVersion?.title ?? c.slug };
+}
+
+/**
+ * What publishing the draft would change (issue 20: the publish confirmation):
+ * the draft's content against the live version's. Call after getCaseForEditor
+ * has checked the actor may see the case.
+ */
+export async function summariseDraftPublication(c: Pick<EditorCase, "id" | "content" | "hasDraft">): Promise<string[]> {
+  const row = await db().caseStudy.findUnique({ where: { id: c.id }, select: { publishedVersionId: true } });
+  const live = row?.publishedVersionId && c.hasDraft ? await readVersionContent(db(), row.publishedVersionId) : null;
+  return summarisePublication(c.content, live);
 }

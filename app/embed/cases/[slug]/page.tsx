@@ -51,6 +51,12 @@ export default async function EmbedCasePage({ params }: Props) {
         {c.title}
         {c.isExample ? <span className="ml-2 text-sm font-normal text-amber-900">(fictional example)</span> : null}
       </h1>
+      <p className="text-sm">
+        <a href={href} target="_top" className="text-improvement underline">
+          Full figures, sources and data on Reform Metrics
+        </a>{" "}
+        · version {c.version}
+      </p>
       <p className="text-sm text-slate-700">
         <span id="embed-chart-title">
           Change in {chartRows.length} {chartRows.length === 1 ? "measure" : "measures"}
@@ -70,12 +76,6 @@ export default async function EmbedCasePage({ params }: Props) {
         {summary}
       </p>
       <EmbedSpcSeries slug={c.slug} version={c.version} k={(await params).k} siteUrl={readSiteUrl()} />
-      <p className="text-sm">
-        <a href={href} target="_top" className="text-improvement underline">
-          Full figures, sources and data on Reform Metrics
-        </a>{" "}
-        · version {c.version}
-      </p>
     </div>
   );
 }

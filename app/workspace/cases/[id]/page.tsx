@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/modules/auth/session";
-import { getCaseForEditor, getEditorOptions } from "@/modules/workspace/data/workspace-cases";
+import { getCaseForEditor, getEditorOptions, summariseDraftPublication } from "@/modules/workspace/data/workspace-cases";
 import { toEditorValues } from "@/modules/workspace/present/editor-values";
 import { formatLongDate } from "@/lib/present/dates";
 import { CaseEditor } from "@/modules/workspace/components/case-editor";
@@ -23,6 +23,7 @@ export default async function EditCasePage({ params, searchParams }: Props) {
   const [c, options] = await Promise.all([getCaseForEditor(user, caseId.data), getEditorOptions(user)]);
   if (!c) notFound();
   const created = (await searchParams).created === "1";
+  const changes = c.canEdit ? await summariseDraftPublication(c) : [];
 
   return (
     <div className="space-y-6">
@@ -58,11 +59,21 @@ export default async function EditCasePage({ params, searchParams }: Props) {
       </div>
 
       {c.canEdit ? (
-        <PublishPanel caseId={c.id} revision={c.revision} status={c.status} hasDraft={c.hasDraft} publishedNumber={c.publishedNumber} />
+        <PublishPanel
+          caseId={c.id}
+          revision={c.revision}
+          status={c.status}
+          hasDraft={c.hasDraft}
+          publishedNumber={c.publishedNumber}
+          nextNumber={(c.versions[0]?.number ?? 0) + 1}
+          changes={changes}
+        />
       ) : null}
 
+      {/* A new key once a version is published: the editor starts afresh, so its
+          "Draft saved. Publish it…" does not stand beside "Published as version n." */}
       <CaseEditor
-        key={c.id}
+        key={`${c.id}:${c.publishedNumber ?? 0}`}
         caseId={c.id}
         revision={c.revision}
         initial={toEditorValues(c.content)}
