@@ -7,6 +7,9 @@ import { createUser, signIn } from "./support/users";
 // their charts and headline words, chart downloads, and the question a leader
 // asks first, answered in three clicks or fewer.
 
+// Each test signs in, loads long pages and sometimes runs axe: allow for a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 async function axeSerious(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   return results.violations
@@ -113,6 +116,8 @@ test("header: the four sections; a phone menu that works without JavaScript; one
 });
 
 test("axe: no serious or critical violations on the approach cards and the leader's home", async ({ page }) => {
+  // Two long pages, each analysed in full; on a loaded 2-core machine axe alone can take most of a minute.
+  test.setTimeout(180_000);
   await page.goto("/approaches");
   expect(await axeSerious(page)).toEqual([]);
   const viewer = await createUser({ role: "viewer" });

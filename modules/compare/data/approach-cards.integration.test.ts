@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { describeDistribution } from "@/lib/domain/pooling";
 import { caseInputSchema } from "@/lib/schemas/case";
 import { seed } from "@/prisma/seed";
-import { changeCaseStatus, createCase, publishCase } from "@/modules/workspace/data/case-drafts";
+import { changeCaseStatus, createCase, publishCase, saveDraft } from "@/modules/workspace/data/case-drafts";
 import { getCaseForEditor } from "@/modules/workspace/data/workspace-cases";
 import { buildBoardRows, groupBoardRows } from "../present/board-matrix";
 import { computeApproachCards, getApproachCards, type ApproachCard } from "./approach-cards";
@@ -91,6 +91,19 @@ describe("approach cards", () => {
     await publishCase(analyst, id, rev++, null);
     await expectStoredEqualsLive();
     await changeCaseStatus(analyst, id, "archive", rev++);
+    await expectStoredEqualsLive();
+  });
+
+  it("a live case's new slug reaches the cards' links at once", async () => {
+    const first = input("housing-first");
+    const { id } = await createCase(analyst, first);
+    const rev = (await getCaseForEditor(analyst, id))!.revision;
+    await publishCase(analyst, id, rev, null);
+    const renamed = { ...first, slug: `${first.slug}-renamed` };
+    await saveDraft(analyst, id, renamed, rev + 1, first);
+    const dots = (await getApproachCards(NO_FILTERS)).find((c) => c.key === "housing-first")!.categories.flatMap((c) => c.dots);
+    expect(dots.some((d) => d.slug === renamed.slug)).toBe(true);
+    expect(dots.some((d) => d.slug === first.slug)).toBe(false);
     await expectStoredEqualsLive();
   });
 

@@ -193,6 +193,8 @@ export async function saveDraftTx(
     },
     select: { revision: true },
   });
+  // The slug of a live case takes effect at once, and the approach cards link their dots by it.
+  if (input.slug !== c.slug && c.status === "published") await refreshApproachCards(tx, await listPublishedApproachIds(tx, [c.id]));
   await recordAudit(tx, { actorId: actor.id, action: "update", entityType: "case", entityId: c.id, caseStudyId: c.id, changes });
   return { revision: updated.revision, changes };
 }
