@@ -1,4 +1,6 @@
 "use server";
+
+import { guardFormAction } from "@/lib/action-guard";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isAPIError } from "better-auth/api";
@@ -19,6 +21,10 @@ import { recordAudit } from "@/modules/workspace/data/audit";
  * ends, and this browser gets a fresh one.
  */
 export async function changePasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return guardFormAction("changePassword", formData, handleChangePassword);
+}
+
+async function handleChangePassword(formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return actionError("Your session has ended: sign in again to change your password.");
   const parsed = changePasswordSchema.safeParse({

@@ -143,6 +143,10 @@ export type ResetPasswordState = ActionState & { oneTimePassword?: string };
  * passes it on; the user must replace it at the next sign-in. Their sessions end now.
  */
 export async function resetPasswordAction(_previous: ResetPasswordState, formData: FormData): Promise<ResetPasswordState> {
+  return guardFormAction("resetPassword", formData, handleResetPassword);
+}
+
+async function handleResetPassword(formData: FormData): Promise<ResetPasswordState> {
   const admin = await currentAdmin();
   if (!admin) return actionError(NOT_ALLOWED);
   const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
