@@ -3,6 +3,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "./support/test";
 import { createUser, ensureOrganisation, signIn } from "./support/users";
 
+// Several sign-ins per test, each hashing a password: room for a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 async function submitSignIn(page: Page, email: string, password: string) {
   await page.goto("/sign-in");
   await page.getByLabel("Email address", { exact: true }).fill(email);

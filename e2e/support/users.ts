@@ -64,7 +64,9 @@ export async function signIn(page: Page, { email, password }: { email: string; p
   await page.getByLabel("Email address", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("user-menu")).toBeVisible();
+  // A sign-in hashes a password (~0.1 s of CPU) and the menu then asks who is signed in:
+  // room for a loaded machine, where the first one after the server starts can take 10 s.
+  await expect(page.getByTestId("user-menu")).toBeVisible({ timeout: 30_000 });
 }
 
 export async function signOut(page: Page) {
