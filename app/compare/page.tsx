@@ -4,12 +4,14 @@ import { redirect } from "next/navigation";
 import { GroupedChangeChart } from "@/modules/compare/components/grouped-change-chart";
 import { buildComparison, LETTERS } from "@/modules/compare/components/compare-model";
 import { ComparePicker } from "@/modules/compare/components/compare-picker";
+import { RememberComparison } from "@/modules/compare/components/add-to-comparison";
 import { ContextTable, OnlyTable, SharedTable } from "@/modules/compare/components/compare-tables";
 import { SaveComparisonForm } from "@/modules/compare/components/save-comparison-form";
 import { getCurrentUser } from "@/modules/auth/session";
 import { getComparedCases, listCaseOptions } from "@/modules/compare/data/comparisons";
 import { compareHref, MIN_COMPARED, parseComparedSlugs } from "@/lib/schemas/comparison";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { readSiteUrl } from "@/lib/present/site-url";
 
 export const metadata: Metadata = {
   title: "Compare cases",
@@ -49,6 +51,7 @@ export default async function ComparePage({ searchParams }: Props) {
           Not found or not published: {missing.join(", ")}.
         </p>
       ) : null}
+      <RememberComparison slugs={slugs} />
       <ComparePicker slugs={slugs} titles={titles} options={options} more={more} find={find} />
       {cases.length < MIN_COMPARED ? (
         <p>Add {MIN_COMPARED - cases.length === 1 ? "one more case" : "two cases"} to compare them.</p>
@@ -93,7 +96,10 @@ export default async function ComparePage({ searchParams }: Props) {
                 />
               ) : null}
               <span className="text-slate-600">
-                Link to this view: <code>{compareHref(slugs)}</code>
+                Link to this view:{" "}
+                <a href={`${readSiteUrl()}${compareHref(slugs)}`} className="break-all text-improvement underline" data-testid="share-link">
+                  {`${readSiteUrl()}${compareHref(slugs)}`}
+                </a>
               </span>
             </p>
           </section>

@@ -13,6 +13,7 @@ import { SharePanel } from "./share-panel";
 import { SourceAndEvidence } from "./source-and-evidence";
 import { VersionLine } from "./version-line";
 import { PrintCitation } from "./print-citation";
+import { AddToComparison } from "@/modules/compare/components/add-to-comparison";
 
 /** A published case without its Markdown source, which arrives rendered as `summary`. */
 export type CaseViewData = Omit<PublicCase, "summary">;
@@ -46,6 +47,9 @@ export function CaseView({ c, siteUrl, summary, series }: { c: CaseViewData; sit
           {c.country ? <span className="text-slate-700"> · {c.country}</span> : null}
         </p>
         <VersionLine c={c} />
+        <p className="no-print text-sm">
+          <AddToComparison slug={c.slug} title={c.title} />
+        </p>
         <PrintCitation c={c} siteUrl={siteUrl} />
         <div className="max-w-3xl text-base">{summary}</div>
       </header>

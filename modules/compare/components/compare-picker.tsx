@@ -4,7 +4,8 @@ import { compareHref, MAX_COMPARED } from "@/lib/schemas/comparison";
 import { LETTERS } from "./compare-model";
 
 // Add and remove cases with plain GET forms and links: the URL is the whole
-// state, so it works without JavaScript and every view can be shared.
+// state, so it works without JavaScript and every view can be shared. Several
+// cases are added at once, by ticking them (issue 20: five cases took 13 clicks).
 const control = "mt-1 block rounded border border-slate-400 px-2 py-1.5";
 
 export function ComparePicker({
@@ -40,23 +41,27 @@ export function ComparePicker({
       ) : null}
       {slugs.length < MAX_COMPARED ? (
         <div className="flex flex-wrap items-end gap-6">
-          <form method="get" action="/compare" className="flex flex-wrap items-end gap-2">
+          <form method="get" action="/compare" className="space-y-2">
             <input type="hidden" name="cases" value={slugs.join(",")} />
             {find ? <input type="hidden" name="find" value={find} /> : null}
-            <div>
-              <label htmlFor="add-case" className="block text-sm font-medium">
-                Add a published case
-              </label>
-              <select id="add-case" name="add" className={`${control} max-w-md`} required>
+            <fieldset>
+              <legend className="text-sm font-medium">Add published cases (up to {MAX_COMPARED - slugs.length} more)</legend>
+              <ul
+                className="mt-1 max-h-64 max-w-xl space-y-1 overflow-y-auto rounded border border-slate-300 p-2 text-sm"
+                data-testid="case-choices"
+              >
                 {available.map((o) => (
-                  <option key={o.slug} value={o.slug}>
-                    {o.title}
-                  </option>
+                  <li key={o.slug}>
+                    <label className="flex items-start gap-2">
+                      <input type="checkbox" name="add" value={o.slug} className="mt-1" />
+                      <span>{o.title}</span>
+                    </label>
+                  </li>
                 ))}
-              </select>
-            </div>
+              </ul>
+            </fieldset>
             <button type="submit" className="rounded bg-improvement px-3 py-1.5 text-sm font-semibold text-white">
-              Add case
+              Add the chosen cases
             </button>
           </form>
           <form method="get" action="/compare" className="flex flex-wrap items-end gap-2">

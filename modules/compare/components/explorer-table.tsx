@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AddToComparison } from "./add-to-comparison";
 import { OutcomeTag } from "@/modules/cases/components/outcome-tag";
 import { ExampleBadge } from "@/components/ui/example-badge";
 import { DESIGN_LABELS, formatFigure } from "@/lib/domain/evidence-text";
@@ -42,6 +43,7 @@ export function ExplorerTable({ rows, scale, caption, id }: { rows: ExplorerRow[
                 </Link>
                 <span className="block text-xs text-slate-600">{r.organisation}</span>
                 {r.isExample ? <ExampleBadge /> : null}
+                <AddToComparison slug={r.slug} title={r.title} className="block text-xs" />
               </th>
               <td className="py-2 pr-3 font-semibold" data-testid="explorer-change">
                 {formatFigure(r.figures, r.figures.assessment)}
