@@ -73,6 +73,13 @@ test("an analyst's CSV with errors is refused row by row; a clean one imports as
   await expect(page.getByTestId("import-result")).toHaveText(
     "Imported as drafts: 2 created, 0 updated (0 field changes), 0 unchanged. Nothing was published.",
   );
+  // Each new draft is a link away (issue 20).
+  await expect(page.getByTestId("imported-drafts").getByRole("link")).toHaveCount(2);
+  const draftHref = await page.getByTestId("imported-drafts").getByRole("link").first().getAttribute("href");
+  const draftPage = await page.context().newPage();
+  await draftPage.goto(draftHref!);
+  await expect(draftPage).toHaveURL(/\/workspace\/cases\/[0-9a-f-]{36}$/);
+  await draftPage.close();
   const imported = await caseState(slugs);
   expect(imported.cases.map((c) => [c.slug, c.status])).toEqual([
     [slugs[0], "draft"],
@@ -104,4 +111,16 @@ test("an analyst's CSV with errors is refused row by row; a clean one imports as
 test("anonymous requests for the export are refused", async ({ request }) => {
   const response = await request.get("/workspace/export?format=csv");
   expect(response.status()).toBe(401);
+});
+
+test("the import page names the analyst's organisation slug, and the template carries it", async ({ page }) => {
+  const organisationSlug = `csv-slug-${randomUUID().slice(0, 8)}`;
+  await ensureOrganisation(organisationSlug);
+  const analyst = await createUser({ role: "analyst", organisationSlug });
+  await signIn(page, analyst, "/workspace/import");
+  await expect(page.getByTestId("organisation-slug")).toContainText(organisationSlug);
+  const template = await page.request.get("/workspace/import/template");
+  const text = await template.text();
+  expect(text).toContain(`,${organisationSlug},`);
+  expect(text).not.toContain("your-organisation");
 });

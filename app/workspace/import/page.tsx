@@ -3,12 +3,14 @@ import Link from "next/link";
 import { requireUser } from "@/modules/auth/session";
 import { ColumnGuide } from "@/modules/import/components/column-guide";
 import { ImportForm } from "@/modules/import/components/import-form";
+import { getOrganisationSlug } from "@/modules/import/data/organisation-slug";
 
 export const metadata: Metadata = { title: "Import cases from CSV" };
 
 export default async function ImportPage() {
   const user = await requireUser("/workspace/import");
   const mayImport = user.role === "admin" || (user.role === "analyst" && user.organisationId !== null);
+  const organisationSlug = await getOrganisationSlug(user.organisationId);
   return (
     <div className="space-y-8">
       <header className="space-y-3">
@@ -23,6 +25,12 @@ export default async function ImportPage() {
           their measure type or name, so importing the same file twice changes nothing. <strong>Imports never publish:</strong> they create
           new cases as drafts or update the drafts of existing ones, and you publish each case from its page when it is checked.
         </p>
+        {organisationSlug ? (
+          <p className="max-w-3xl rounded border-l-4 border-improvement bg-blue-50 p-3" data-testid="organisation-slug">
+            Your organisation&apos;s slug is <code className="font-semibold">{organisationSlug}</code>: put it in the{" "}
+            <code>organisation_slug</code> column. The template below has it filled in.
+          </p>
+        ) : null}
         <p className="flex flex-wrap gap-4">
           <a href="/workspace/import/template" className="text-improvement underline">
             Download the template (CSV)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPreviewTable } from "./preview-rows";
+import { buildPreviewTable, formatReportedCell } from "./preview-rows";
 import { parseCsvText } from "./parse-csv";
 import { measureRow, toCsvText } from "./test-rows";
 
@@ -33,5 +33,15 @@ describe("buildPreviewTable", () => {
       [5, "", ["This row has 3 cells"]],
     ]);
     expect(table.hiddenCount).toBe(0);
+  });
+});
+
+describe("formatReportedCell", () => {
+  it("shows the basis of a reported change, as the case page would", () => {
+    expect(formatReportedCell("12", "percentage_points")).toBe("12 pp");
+    expect(formatReportedCell("-64", "")).toBe("-64%");
+    expect(formatReportedCell("-64", "percent")).toBe("-64%");
+    expect(formatReportedCell("-400000", "absolute")).toBe("-400000 (absolute)");
+    expect(formatReportedCell("", "percent")).toBe("");
   });
 });

@@ -42,6 +42,23 @@ const WORDING_CELLS = [
   ["reported_change_words", "change in words"],
 ] as const;
 
+/** A reported change with its basis, as the case page reads it: "12 pp", "-64%", "-400000 (absolute)" (blank basis means percent). */
+export function formatReportedCell(value: string, basis: string): string {
+  const v = value.trim();
+  if (!v) return "";
+  switch (basis.trim()) {
+    case "percentage_points":
+      return `${v} pp`;
+    case "absolute":
+      return `${v} (absolute)`;
+    case "":
+    case "percent":
+      return `${v}%`;
+    default:
+      return v;
+  }
+}
+
 function wordingOf(cells: Record<string, string> | undefined): string {
   if (!cells) return "";
   return WORDING_CELLS.flatMap(([column, name]) => {
@@ -79,7 +96,7 @@ export function buildPreviewTable(
         unit: cells?.unit ?? "",
         before: cells?.before ?? "",
         after: cells?.after ?? "",
-        reportedChange: cells?.reported_change ?? "",
+        reportedChange: formatReportedCell(cells?.reported_change ?? "", cells?.reported_change_basis ?? ""),
         wording: wordingOf(cells as Record<string, string> | undefined),
         asPublished: problems.has(row) ? null : (figures.get(row) ?? null),
         problems: problems.get(row) ?? [],

@@ -45,7 +45,11 @@ const rows: Array<Partial<Record<ColumnName, string | number>>> = [
   },
 ];
 
-export function buildTemplateCsv(): string {
+/** `organisationSlug`: the downloader's own organisation, so the rows import as they are (issue 20). */
+export function buildTemplateCsv(organisationSlug = "your-organisation"): string {
   // Import columns only: status, version and published_at describe an export, not an upload.
-  return rowsToCsv(rows, IMPORT_COLUMNS);
+  return rowsToCsv(
+    rows.map((r) => ({ ...r, organisation_slug: organisationSlug })),
+    IMPORT_COLUMNS,
+  );
 }

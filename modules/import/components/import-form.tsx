@@ -211,6 +211,22 @@ function CommitResult({ state }: { state: ImportActionState }) {
           {state.message}
         </p>
         <Problems state={state} />
+        {state.status === "success" && state.plans?.some((p) => p.action !== "invalid") ? (
+          <div className="mt-2">
+            <p className="text-sm">Check each draft, then publish it from its page:</p>
+            <ul className="list-disc pl-6 text-sm" data-testid="imported-drafts">
+              {state.plans
+                .filter((p) => p.action !== "invalid")
+                .map((p) => (
+                  <li key={p.slug}>
+                    <a href={`/workspace/cases/by-slug/${encodeURIComponent(p.slug)}`} className="text-improvement underline">
+                      {p.title ?? p.slug}
+                    </a>
+                  </li>
+                ))}
+            </ul>
+          </div>
+        ) : null}
       </div>
     </section>
   );

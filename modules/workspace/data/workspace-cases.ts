@@ -159,3 +159,9 @@ export async function summariseDraftPublication(c: Pick<EditorCase, "id" | "cont
   const live = row?.publishedVersionId && c.hasDraft ? await readVersionContent(db(), row.publishedVersionId) : null;
   return summarisePublication(c.content, live);
 }
+
+/** The id of the case with this slug, when the actor may see its draft (for links by slug, e.g. after an import). */
+export async function findCaseIdBySlug(actor: CurrentUser, slug: string): Promise<string | null> {
+  const c = await db().caseStudy.findUnique({ where: { slug }, select: { id: true, organisationId: true, status: true } });
+  return c && canViewCaseDraft(actor, c) ? c.id : null;
+}
