@@ -1,5 +1,7 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
 const { securityHeaderRules } = require("./lib/security/headers.cjs");
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
+const { publicCacheHeaders } = require("./lib/http/public-cache-headers.cjs");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -8,13 +10,12 @@ const nextConfig = {
   // page: a quarter of the time it spends serving one. Public pages carry
   // Cache-Control for shared caches instead.
   generateEtags: false,
-  // Next's file-system cache, storing pages as ASCII and sharing expired tags between workers (see the file).
+  // Pages and data in each process's memory, or in Redis with REDIS_URL; expired
+  // tags checked on every read (see the file). No Next internals.
   cacheHandler: require.resolve("./lib/cache/cache-handler.cjs"),
-  // Cached pages and data live in memory only, in Next's LRU (256 MB here, not
-  // the default 50, so that index searches and facet views, each an entry in
-  // app/case-index, do not push case pages out): files on disk would grow
-  // without limit, and a cache left in the build folder could outlive the
-  // database it was read from. A restart renders each page once more.
+  // The memory layer of each server process (the handler keeps an eighth of it
+  // for case-index views). Nothing is written to disk: a cache left in the
+  // build folder could outlive the database it was read from.
   cacheMaxMemorySize: 256 * 1024 * 1024,
   // CSV imports arrive through a server action; a 10,000-measure file is ~3 MB
   // (the import itself caps files at 10 MB and says so).
@@ -27,10 +28,15 @@ const nextConfig = {
   // code that `npm test` would refuse, e.g. after `git pull && npm start`.
   // pg and the Prisma adapter are server-only Node packages; keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino"],
-  // Security headers on every response (see lib/security/headers.cjs). Header rules are
-  // fixed when the app is built, so HSTS follows SITE_URL as it was at build time.
+  // Security headers on every response (see lib/security/headers.cjs), and on
+  // public pages a short shared lifetime with stale-while-revalidate, not a year
+  // (lib/http/public-cache-headers.cjs). Header rules are fixed when the app is
+  // built, so HSTS follows SITE_URL as it was at build time.
   async headers() {
-    return securityHeaderRules({ siteUrl: process.env.SITE_URL, development: process.env.NODE_ENV === "development" });
+    return [
+      ...securityHeaderRules({ siteUrl: process.env.SITE_URL, development: process.env.NODE_ENV === "development" }),
+      ...publicCacheHeaders(),
+    ];
   },
 };
 
