@@ -62,11 +62,19 @@ function rewriteEmbedSeries(request: NextRequest) {
  * /cases?sector=health&sort=title → the cached page of that view. A page that
  * reads its query string is rendered on every request; a path segment can be
  * cached. The address in the browser stays /cases?….
+ *
+ * Only filter views (sector, approach, shift, measure, year, sort, page) are
+ * cached, and the cache keeps them in a share of memory of their own. A
+ * free-text search (q) is rendered by /cases on every request and never
+ * cached: anyone can make endless distinct searches, and cached they would
+ * push the case pages out.
  */
 function rewriteCaseIndexView(request: NextRequest) {
   const params: Record<string, string[]> = {};
   for (const [name, value] of request.nextUrl.searchParams) (params[name] ??= []).push(value);
-  const segment = encodeCaseView(parseCaseSearch(params));
+  const search = parseCaseSearch(params);
+  if (search.q) return NextResponse.next();
+  const segment = encodeCaseView(search);
   if (!segment) return NextResponse.next(); // too long to cache: /cases renders it
   const target = request.nextUrl.clone();
   target.pathname = `/case-index/${segment}`;

@@ -33,8 +33,20 @@ export const getCachedAllPublishedCases = unstable_cache(listPublishedCasesWithM
 
 export const getCachedSearchFacets = unstable_cache(listSearchFacets, ["public-search-facets"], { tags: [LIST_TAG] });
 
+/**
+ * The cache handler keeps entries with this tag (and the /case-index views)
+ * in a share of memory of their own (lib/cache/cache-handler.cjs, VIEW_TAG),
+ * so that many distinct views never push case pages out.
+ */
+const VIEW_TAG = "public-case-views";
+
+/**
+ * A filter view's results are cached; a free-text search's are not: anyone can
+ * make endless distinct searches, and each would be an entry of its own.
+ */
 export function getCachedCaseSearch(search: CaseSearch) {
-  return unstable_cache(searchPublishedCases, ["public-case-search"], { tags: [LIST_TAG] })(search);
+  if (search.q) return searchPublishedCases(search);
+  return unstable_cache(searchPublishedCases, ["public-case-search"], { tags: [LIST_TAG, VIEW_TAG] })(search);
 }
 
 /**
