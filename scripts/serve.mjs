@@ -1,24 +1,25 @@
 #!/usr/bin/env node
-// The production server: `next start` in one worker process per core, all on
-// one port (node:cluster). `npm start` runs it; so do the browser tests and
+// The production server: Next in one worker process per core, all on one port
+// (node:cluster; each worker is scripts/server-worker.mjs). `npm start` runs it; so do the browser tests and
 // the benches, so that they measure what users get.
 //
 //   node scripts/serve.mjs -p 3000        WEB_CONCURRENCY=<n> sets the number of workers
 //
 // Why several processes: serving a cached page is CPU work in Next's request
 // path (routing, tracing, writing), and one Node process uses one core. Each
-// worker keeps its own in-memory cache; lib/cache/worker-tags.cjs keeps them in
-// step (a worker that expires tags tells this process, which tells the rest).
+// worker keeps cached pages in its own memory; expired cache tags are shared
+// through a file (or Redis with REDIS_URL) that every worker checks on each
+// read (lib/cache/cache-handler.cjs), so no message passes between them.
 // Everything else the workers share lives in PostgreSQL (sessions, sign-in
 // rate limits, data), so any worker can answer any request.
 import cluster from "node:cluster";
+import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
-const { relayRevalidations } = require("../lib/cache/worker-tags.cjs");
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /**
@@ -49,6 +50,29 @@ export function readWorkerCount(value, cores = os.availableParallelism()) {
   return n;
 }
 
+/** How long a stopping server process waits for requests in flight (SHUTDOWN_TIMEOUT_SECONDS, default 25). */
+export function readShutdownTimeout(value) {
+  if (value === undefined || value.trim() === "") return 25;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 3600) {
+    throw new Error(`SHUTDOWN_TIMEOUT_SECONDS must be a number of seconds from 0 to 3600 (it is "${value}").`);
+  }
+  return n;
+}
+
+/**
+ * The port from `-p <n>` / `--port <n>` / `--port=<n>`, else PORT, else 3000 (as `next start` reads them).
+ * @param {string[]} args
+ * @param {Record<string, string | undefined>} [env]
+ */
+export function readPort(args, env = process.env) {
+  for (let i = 0; i < args.length; i++) {
+    if ((args[i] === "-p" || args[i] === "--port") && args[i + 1]) return args[i + 1];
+    if (args[i].startsWith("--port=")) return args[i].slice("--port=".length);
+  }
+  return env.PORT?.trim() || "3000";
+}
+
 function log(message) {
   console.log(`[serve] ${message}`);
 }
@@ -62,13 +86,30 @@ function main() {
     process.exit(2);
   }
 
+  // The workers' PORT: with SITE_URL unset, canonical links and citations use
+  // the address the server is on (lib/present/site-url.ts).
+  process.env.PORT = readPort(process.argv.slice(2));
+
+  let shutdownSeconds;
+  try {
+    shutdownSeconds = readShutdownTimeout(process.env.SHUTDOWN_TIMEOUT_SECONDS);
+  } catch (error) {
+    console.error(`[serve] ${error.message}`);
+    process.exit(2);
+  }
+
   cluster.setupPrimary({
-    exec: require.resolve("next/dist/bin/next"),
-    args: ["start", ...process.argv.slice(2)],
+    exec: path.join(PROJECT_ROOT, "scripts", "server-worker.mjs"),
+    args: [],
     execArgv: [...process.execArgv, ...WORKER_NODE_FLAGS],
     cwd: PROJECT_ROOT,
   });
-  relayRevalidations(cluster);
+  // Cached pages live in the workers' memory, so expiries recorded by an
+  // earlier run mean nothing now: start the shared record afresh.
+  if (!process.env.REDIS_URL?.trim()) {
+    const { defaultTagFile } = require("../lib/cache/cache-handler.cjs");
+    fs.rmSync(defaultTagFile(path.join(PROJECT_ROOT, process.env.NEXT_DIST_DIR || ".next")), { force: true });
+  }
 
   let shuttingDown = false;
   let exitCode = 0;
@@ -110,14 +151,19 @@ function main() {
     exitCode = code;
     process.exitCode = code;
     if (live.size === 0) process.exit(code);
+    // Each worker stops accepting, answers what it has received, then exits
+    // (scripts/server-worker.mjs); it gives up after SHUTDOWN_TIMEOUT_SECONDS.
     for (const worker of Object.values(cluster.workers ?? {})) worker.process.kill("SIGTERM");
-    setTimeout(() => {
-      for (const worker of Object.values(cluster.workers ?? {})) worker.process.kill("SIGKILL");
-      process.exit(code);
-    }, 10_000).unref();
+    setTimeout(
+      () => {
+        for (const worker of Object.values(cluster.workers ?? {})) worker.process.kill("SIGKILL");
+        process.exit(code);
+      },
+      (shutdownSeconds + 5) * 1000,
+    ).unref();
   }
 
-  // A stop on request (Ctrl-C, a supervisor's SIGTERM) is a clean exit.
+  // A stop on request (Ctrl-C, a supervisor's SIGTERM) is a clean exit once the requests in flight are answered.
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => (shuttingDown ? undefined : stop(0)));
   for (let i = 0; i < count; i++) fork();
 }

@@ -6,7 +6,8 @@
 //   there is no build yet, and serves.
 // DATABASE_URL set: uses that database, applies migrations, never seeds
 //   (`npm run db:seed` does on request), builds if needed, and serves.
-// Ctrl-C / SIGTERM: stops Next, then PostgreSQL, then exits 0.
+// Ctrl-C / SIGTERM: the server stops accepting, answers the requests in flight
+// (up to SHUTDOWN_TIMEOUT_SECONDS, default 25), then PostgreSQL stops; exit 0.
 //
 // Environment: PORT (default 3000), DATABASE_URL, EMBEDDED_PG_PORT (54329),
 // EMBEDDED_PG_DATA_DIR (.data/postgres), BETTER_AUTH_SECRET (required with DATABASE_URL;
@@ -217,7 +218,9 @@ async function shutdown(signal) {
   if (child && child.exitCode === null && child.signalCode === null) {
     const exited = new Promise((resolve) => child.once("exit", resolve));
     child.kill("SIGTERM");
-    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    // The server answers the requests in flight first (SHUTDOWN_TIMEOUT_SECONDS, scripts/serve.mjs).
+    const grace = (Number(process.env.SHUTDOWN_TIMEOUT_SECONDS) || 25) + 10;
+    const timer = setTimeout(() => child.kill("SIGKILL"), grace * 1000);
     await exited;
     clearTimeout(timer);
   }
