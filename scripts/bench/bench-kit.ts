@@ -92,10 +92,13 @@ export async function startNextServer({
   databaseUrl,
   port,
   distDir,
+  env = {},
 }: {
   databaseUrl: string;
   port: number;
   distDir: string;
+  /** More environment for the server (e.g. REDIS_URL). */
+  env?: Record<string, string>;
 }): Promise<ChildProcess> {
   // The production server, as `npm start` runs it (one `next start` per core).
   const child = spawn(process.execPath, [path.join(ROOT, "scripts", "serve.mjs"), "-p", String(port)], {
@@ -106,6 +109,7 @@ export async function startNextServer({
       NEXT_DIST_DIR: distDir,
       NEXT_TELEMETRY_DISABLED: "1",
       BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-000",
+      ...env,
     },
     stdio: ["ignore", "pipe", "inherit"],
   });

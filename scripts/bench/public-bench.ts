@@ -8,7 +8,7 @@
 // cases, starts `next start`, and drives it with autocannon (50 connections ×
 // 10 s). Prints a table; exits 1 if a target is missed. The load generator
 // shares the machine's cores with the server: compare figures within one run.
-import type { ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -112,6 +112,7 @@ export async function runPublicBench(): Promise<BenchRow[]> {
   const staticName = `bench-${process.pid}-${Date.now()}.html`;
   const staticPath = path.join(ROOT, "public", staticName);
   let server: ChildProcess | null = null;
+  let redis: ChildProcess | null = null;
   let createdPublicDir = false;
   const stats = new pg.Client({ connectionString: database.url });
   try {
@@ -159,12 +160,35 @@ export async function runPublicBench(): Promise<BenchRow[]> {
     const caseJs = await firstLoadJs(base, REFERENCE);
     const emptyJs = await firstLoadJs(base, "/cases/no-such-case-bench");
     const ratio = page.rps / file.rps;
+
+    // The same page with REDIS_URL set (several instances share one Redis):
+    // each read checks the entry's tags in Redis, the page itself comes from
+    // the process's memory layer. A redis-server of the bench's own.
+    await stopServer(server);
+    server = null;
+    const redisPort = await freePort(6390);
+    redis = spawn("redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+      stdio: "ignore",
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    server = await startNextServer({
+      databaseUrl: serverUrl.toString(),
+      port,
+      distDir: DIST,
+      env: { REDIS_URL: `redis://127.0.0.1:${redisPort}`, REDIS_KEY_PREFIX: `bench-${process.pid}:` },
+    });
+    await fetch(base + REFERENCE);
+    const redisPage = await load(base + REFERENCE);
+    const redisRatio = redisPage.rps / file.rps;
     return [
       row("case page, cached: requests/s", page.rps, "req/s", "≥ 1000", page.rps >= 1000),
       row("case page, cached: p99 latency", page.p99, "ms", "≤ 50", page.p99 <= 50),
       row("case page, cached: server connections that queried the database during the timed run", during, "", "0", during === 0),
       row(`static file of the same size (${html.byteLength} B): requests/s`, file.rps, "req/s", "—", true),
       row("case page ÷ static file", ratio, "×", "≥ 0.4", ratio >= 0.4),
+      row("case page, cached, with REDIS_URL: requests/s", redisPage.rps, "req/s", "≥ 1000", redisPage.rps >= 1000),
+      row("case page, cached, with REDIS_URL: p99 latency", redisPage.p99, "ms", "≤ 50", redisPage.p99 <= 50),
+      row("case page with REDIS_URL ÷ static file", redisRatio, "×", "≥ 0.4", redisRatio >= 0.4),
       row(
         `index with a filter (${GENERATED_CASES.toLocaleString("en-GB")} cases, ${indexBytes} B): p50`,
         index.p50,
@@ -180,6 +204,7 @@ export async function runPublicBench(): Promise<BenchRow[]> {
   } finally {
     await stats.end().catch(() => {});
     if (server) await stopServer(server);
+    redis?.kill("SIGKILL");
     await rm(staticPath, { force: true });
     if (createdPublicDir) await rm(path.dirname(staticPath), { recursive: true, force: true });
     await database.drop();
