@@ -1,4 +1,6 @@
 import http from "node:http";
+import os from "node:os";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { freePort, startInstance } from "./support/instances";
 
@@ -20,7 +22,9 @@ function get(baseURL: string, path: string): Promise<{ status: number; error?: s
 test("on SIGTERM the server answers all 20 requests in flight, stops accepting, and exits", async () => {
   test.setTimeout(180_000);
   const port = await freePort(Number(process.env.E2E_PORT ?? 3100) + 40);
-  const server = await startInstance(port, { WEB_CONCURRENCY: "2", SHUTDOWN_TIMEOUT_SECONDS: "90" });
+  // A tag file of its own: this instance shares the build folder with the main test server.
+  const CACHE_TAGS_FILE = path.join(os.tmpdir(), `rm-graceful-${process.pid}-${Date.now()}.log`);
+  const server = await startInstance(port, { WEB_CONCURRENCY: "2", SHUTDOWN_TIMEOUT_SECONDS: "90", CACHE_TAGS_FILE });
   // Warm both workers (each compiles its request path on its first requests).
   await Promise.all(Array.from({ length: 4 }, (_, i) => get(server.baseURL, `/cases?q=warm-${i}`)));
   // Uncached searches: each is rendered from the database, so 20 at once keep both workers busy.
