@@ -18,6 +18,10 @@ export default function DataPage() {
         Every published case study, at its current version, one row per measure:{" "}
         <a href="/downloads/reform-metrics-cases.csv" className="text-improvement underline" download>
           all cases as CSV
+        </a>
+        ,{" "}
+        <a href="/downloads/reform-metrics-cases.xlsx" className="text-improvement underline" download>
+          as Excel (.xlsx, with a sheet documenting the columns)
         </a>{" "}
         or{" "}
         <a href="/downloads/reform-metrics-cases.json" className="text-improvement underline" download>

@@ -5,7 +5,7 @@ import { ColumnGuide } from "@/modules/import/components/column-guide";
 import { ImportForm } from "@/modules/import/components/import-form";
 import { getOrganisationSlug } from "@/modules/import/data/organisation-slug";
 
-export const metadata: Metadata = { title: "Import cases from CSV" };
+export const metadata: Metadata = { title: "Import cases from CSV or Excel" };
 
 export default async function ImportPage() {
   const user = await requireUser("/workspace/import");
@@ -19,7 +19,7 @@ export default async function ImportPage() {
             Workspace
           </Link>
         </p>
-        <h1 className="text-3xl font-semibold">Import cases from CSV</h1>
+        <h1 className="text-3xl font-semibold">Import cases from CSV or Excel</h1>
         <p className="max-w-3xl">
           One row per measure; a case&apos;s own columns are repeated on each of its rows. Cases are matched by their slug and measures by
           their measure type or name, so importing the same file twice changes nothing. <strong>Imports never publish:</strong> they create
@@ -37,6 +37,12 @@ export default async function ImportPage() {
           </a>
           <a href="/workspace/export?format=csv" className="text-improvement underline">
             Export the cases you can see (CSV)
+          </a>
+          <a href="/workspace/export?format=xlsx" className="text-improvement underline">
+            Export as Excel (.xlsx)
+          </a>
+          <a href={"/workspace/export?format=xlsx&scope=organisation"} className="text-improvement underline">
+            Your organisation&apos;s cases only (.xlsx)
           </a>
           <a href="/workspace/export?format=json" className="text-improvement underline">
             Export as JSON
@@ -57,9 +63,11 @@ export default async function ImportPage() {
           The file format
         </h2>
         <p className="max-w-3xl text-sm text-slate-700">
-          The first row must hold these column names (in any order). Rows are numbered as your spreadsheet numbers them, the header being
-          row 1. Leave a cell blank when the source does not give the figure: nothing is ever filled in for you. Exported files also carry
-          status, version and published_at, which the import ignores.
+          The template&apos;s first row holds these column names. Your own file may name its columns its own way, in any order, and leave
+          out the optional ones: after choosing the file you match each of your columns to one of these fields (or leave it out). An Excel
+          workbook&apos;s dates and percentages are read as Excel stores them, and you are asked whether 0.46 means 46%. Rows are numbered
+          as your spreadsheet numbers them, the header being row 1. Leave a cell blank when the source does not give the figure: nothing is
+          ever filled in for you. Exported files also carry status, version and published_at, which the import ignores.
         </p>
         <ColumnGuide />
       </section>

@@ -7,3 +7,6 @@ export * from "./formula-escape";
 export * from "./export-rows";
 export * from "./template";
 export * from "./preview-rows";
+export * from "./source-table";
+export * from "./column-mapping";
+export * from "./percent-fractions";

@@ -36,11 +36,11 @@ describe("parseCsvText", () => {
       "This is not a CSV text file: save the spreadsheet as “CSV UTF-8” and try again.",
     ]);
     expect(messages("Dear colleague,\nplease find the figures attached.")).toEqual([
-      "row 1: This does not look like a Reform Metrics CSV: the first row must be the column names from the template (case_slug, case_title, …).",
+      "row 1: This does not look like a Reform Metrics CSV: the first row must be the column names from the template (case_slug, case_title, …), or choose which of your columns hold which field.",
     ]);
   });
 
-  it("names the missing required, unknown and repeated columns; optional columns may be left out", () => {
+  it("names the missing required and repeated columns; reports and ignores unknown ones; optional columns may be left out", () => {
     const header: string[] = [
       ...IMPORT_COLUMNS.filter((c) => c !== "before" && c !== "notes" && c !== "unit"),
       "befor",
@@ -48,10 +48,14 @@ describe("parseCsvText", () => {
       "direction",
     ];
     expect(messages(header.join(",") + "\n")).toEqual([
-      "row 1: The file is missing 1 column: unit. They are required; download the template for the full list.",
-      "row 1: 2 columns not recognised: befor, colour. Check the spelling against the template.",
-      "row 1: 1 column appear more than once: direction.",
+      "row 1: The file is missing 1 required column: unit. Add it, or choose which of your columns holds it.",
+      "row 1: The column “direction” appears more than once: keep one.",
     ]);
+    const withUnit = [...new Set(header), "unit"];
+    const parsed = parseCsvText(withUnit.join(",") + "\n" + withUnit.map(() => "x").join(",") + "\n");
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.notices).toEqual(["2 columns not imported: “befor”, “colour”. They are not fields of a case or measure."]);
+    expect(Object.keys(parsed.records[0]!.cells)).not.toContain("befor");
   });
 
   it("explains a file saved with semicolons between columns", () => {

@@ -1,41 +1,37 @@
 import Papa from "papaparse";
-import { COLUMNS, EXPORT_ONLY_COLUMNS, IMPORT_COLUMNS, MAX_IMPORT_BYTES, type ColumnName } from "./columns";
+import { MAX_IMPORT_BYTES, type ColumnName } from "./columns";
 import type { RowError } from "./row-errors";
 import { unescapeCell } from "./formula-escape";
+import type { SourceTable } from "./source-table";
+import { checkMapping, exactMapping, ignoredHeaders, normaliseHeader, type ColumnMapping } from "./column-mapping";
 
 // CSV text → one record per data row, keyed by column name. Papaparse does the
 // quoting rules (quoted commas, doubled quotes, line breaks inside quotes);
 // this module adds what an analyst's file needs: a byte-order mark from Excel's
-// "CSV UTF-8", header checks that name the missing and unknown columns, blank
-// rows skipped, and spreadsheet row numbers for every message.
+// "CSV UTF-8", blank rows skipped, spreadsheet row numbers for every message,
+// and the column mapping (column-mapping.ts): the file's own headers, in any
+// order, mapped to the import's columns; headers mapped to nothing are
+// reported and ignored, and only the required columns are required.
 
 export interface CsvRecord {
   /** Spreadsheet row number (the header is row 1). */
   row: number;
   cells: Record<ColumnName, string>;
+  /** Columns whose cell the spreadsheet formats as a percentage (.xlsx only; see percent-fractions.ts). */
+  percentColumns?: ColumnName[];
 }
 
 export interface ParsedCsv {
   records: CsvRecord[];
   /** File-level problems (row null) and rows that could not be read. */
   errors: RowError[];
+  /** What the analyst should know but need not fix: the columns that were ignored. */
+  notices: string[];
 }
 
-const IGNORED = new Set<string>(EXPORT_ONLY_COLUMNS.map((c) => c.name));
-const KNOWN = new Set<string>(IMPORT_COLUMNS);
-const REQUIRED_COLUMNS: readonly string[] = COLUMNS.filter((c) => c.required).map((c) => c.name);
-
-export function normaliseHeader(name: string): string {
-  return name
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .toLowerCase();
-}
-
-/** Checks the header row; returns file-level errors naming missing, unknown or repeated columns. */
-export function checkHeader(rawHeader: string[]): RowError[] {
+/** Checks the header row under a mapping (by default: the template's names); file-level errors only. */
+export function checkHeader(rawHeader: string[], mapping: ColumnMapping = exactMapping(rawHeader)): RowError[] {
   const header = rawHeader.map(normaliseHeader);
-  const errors: RowError[] = [];
   if (header.length === 1 && header[0]!.includes(";") && header[0]!.includes("case_slug")) {
     return [
       {
@@ -45,36 +41,17 @@ export function checkHeader(rawHeader: string[]): RowError[] {
       },
     ];
   }
-  // Optional columns may be left out (a file made before a column existed still imports).
-  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-  const recognised = header.filter((h) => KNOWN.has(h));
-  const unknown = header.filter((h) => h !== "" && !KNOWN.has(h) && !IGNORED.has(h));
-  const repeated = [...new Set(header.filter((h, i) => h !== "" && header.indexOf(h) !== i))];
-  if (recognised.length === 0) {
+  if (mapping.every((m) => m === null)) {
     return [
       {
         row: 1,
         column: null,
         message:
-          "This does not look like a Reform Metrics CSV: the first row must be the column names from the template (case_slug, case_title, …).",
+          "This does not look like a Reform Metrics CSV: the first row must be the column names from the template (case_slug, case_title, …), or choose which of your columns hold which field.",
       },
     ];
   }
-  if (missing.length)
-    errors.push({
-      row: 1,
-      column: null,
-      message: `The file is missing ${plural(missing.length, "column")}: ${missing.join(", ")}. They are required; download the template for the full list.`,
-    });
-  if (unknown.length)
-    errors.push({
-      row: 1,
-      column: null,
-      message: `${plural(unknown.length, "column")} not recognised: ${unknown.join(", ")}. Check the spelling against the template.`,
-    });
-  if (repeated.length)
-    errors.push({ row: 1, column: null, message: `${plural(repeated.length, "column")} appear more than once: ${repeated.join(", ")}.` });
-  return errors;
+  return checkMapping(rawHeader, mapping);
 }
 
 const QUOTE_MESSAGES: Record<string, string> = {
@@ -100,26 +77,17 @@ export function normaliseLineEnds(text: string): string {
   return (crlf ? 1 : 0) + (bareLf ? 1 : 0) + (bareCr ? 1 : 0) > 1 ? text.replace(/\r\n?/g, "\n") : text;
 }
 
-export function parseCsvText(text: string): ParsedCsv {
-  if (text.length > MAX_IMPORT_BYTES) {
-    return { records: [], errors: [{ row: null, column: null, message: "The file is larger than 10 MB: split it into smaller files." }] };
-  }
+/** CSV text → its header and rows, before any column is interpreted. */
+export function readCsvTable(text: string): SourceTable {
+  const fail = (message: string): SourceTable => ({ header: [], rows: [], errors: [{ row: null, column: null, message }] });
+  if (text.length > MAX_IMPORT_BYTES) return fail("The file is larger than 10 MB: split it into smaller files.");
   const input = normaliseLineEnds(text.replace(/^\uFEFF/, ""));
-  if (input.includes("\u0000")) {
-    return {
-      records: [],
-      errors: [{ row: null, column: null, message: "This is not a CSV text file: save the spreadsheet as “CSV UTF-8” and try again." }],
-    };
-  }
-  if (input.trim() === "") return { records: [], errors: [{ row: null, column: null, message: "The file is empty." }] };
+  if (input.includes("\u0000")) return fail("This is not a CSV text file: save the spreadsheet as “CSV UTF-8” and try again.");
+  if (input.trim() === "") return fail("The file is empty.");
 
   // A fixed comma: guessing the delimiter would misread reform_shifts' semicolons.
   const parsed = Papa.parse<string[]>(input, { delimiter: ",", skipEmptyLines: false });
   const [header = [], ...rows] = parsed.data;
-  const headerErrors = checkHeader(header);
-  if (headerErrors.length) return { records: [], errors: headerErrors };
-
-  const names = header.map(normaliseHeader);
   const errors: RowError[] = [];
   const unreadable = new Set<number>();
   for (const e of parsed.errors) {
@@ -129,26 +97,50 @@ export function parseCsvText(text: string): ParsedCsv {
     if (row !== null) unreadable.add(row);
     errors.push({ row, column: null, message: QUOTE_MESSAGES[e.code] ?? e.message });
   }
-  const records: CsvRecord[] = [];
+  const table: SourceTable = { header, rows: [], errors };
   rows.forEach((cells, i) => {
     const row = i + 2;
     if (unreadable.has(row) || cells.every((c) => c.trim() === "")) return;
-    if (cells.length !== names.length) {
+    if (cells.length !== header.length) {
       errors.push({
         row,
         column: null,
-        message: `This row has ${cells.length} cells but the header has ${names.length}: check for a stray comma or quote.`,
+        message: `This row has ${cells.length} cells but the header has ${header.length}: check for a stray comma or quote.`,
       });
       return;
     }
-    const record = {} as Record<ColumnName, string>;
-    names.forEach((name, j) => {
-      if (KNOWN.has(name)) record[name as ColumnName] = unescapeCell(cells[j]!);
-    });
-    records.push({ row, cells: record });
+    table.rows.push({ row, cells });
   });
+  return table;
+}
+
+/** A read table → records keyed by the import's column names, under a mapping (default: the template's names). */
+export function mapTable(table: SourceTable, mapping: ColumnMapping = exactMapping(table.header)): ParsedCsv {
+  if (table.header.length === 0) return { records: [], errors: table.errors, notices: [] };
+  const headerErrors = checkHeader(table.header, mapping);
+  if (headerErrors.length) return { records: [], errors: headerErrors, notices: [] };
+  const ignored = ignoredHeaders(table.header, mapping);
+  const notices = ignored.length
+    ? [
+        `${plural(ignored.length, "column")} not imported: ${ignored.map((h) => `“${h}”`).join(", ")}. They are not fields of a case or measure.`,
+      ]
+    : [];
+  const records: CsvRecord[] = table.rows.map(({ row, cells, percentCells }) => {
+    const record = {} as Record<ColumnName, string>;
+    mapping.forEach((name, j) => {
+      if (name) record[name] = unescapeCell(cells[j] ?? "");
+    });
+    const percentColumns = percentCells?.map((j) => mapping[j]).filter((c): c is ColumnName => c != null);
+    return percentColumns?.length ? { row, cells: record, percentColumns } : { row, cells: record };
+  });
+  const errors = [...table.errors];
   if (records.length === 0 && errors.length === 0) {
     errors.push({ row: null, column: null, message: "The file has a header but no rows under it." });
   }
-  return { records, errors };
+  return { records, errors, notices };
+}
+
+export function parseCsvText(text: string, mapping?: ColumnMapping): ParsedCsv {
+  const table = readCsvTable(text);
+  return mapTable(table, mapping ?? exactMapping(table.header));
 }

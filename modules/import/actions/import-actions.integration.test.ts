@@ -89,14 +89,15 @@ describe("the file's encoding", () => {
     expect(preview.plans?.[0]?.title).toBe("Café");
   });
 
-  it("refuses bytes that are no text encoding, and an .xlsx sent as CSV, with a message", async () => {
+  it("refuses bytes that are no text encoding, and a broken .xlsx, with a message", async () => {
     const junk = await previewImportAction(IDLE, upload(Uint8Array.from([0x63, 0x61, 0x73, 0x65, 0x81, 0x8d, 0x0a])));
     expect(junk).toMatchObject({
       status: "error",
-      message: expect.stringMatching(/cannot be read as UTF-8 or Windows-1252.*Nothing was imported/),
+      problems: [expect.stringMatching(/cannot be read as UTF-8 or Windows-1252.*Nothing was imported/)],
     });
     const xlsx = await previewImportAction(IDLE, upload(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0])));
-    expect(xlsx).toMatchObject({ status: "error", message: expect.stringMatching(/Excel workbook/) });
+    // A workbook is imported as such now: a broken one is refused with a message.
+    expect(xlsx).toMatchObject({ status: "error", problems: [expect.stringMatching(/\.xlsx file could not be read/)] });
   });
 });
 

@@ -1,10 +1,8 @@
 import Papa from "papaparse";
-import { checkHeader } from "@/lib/domain/csv/parse-csv";
-import type { RowError } from "@/lib/domain/csv/row-errors";
 
-// Reads the chosen file in the browser, a chunk at a time, to show real
-// progress on a large file and to catch a wrong header before anything is
-// uploaded. The server parses the file again and its answer is the one that counts.
+// Reads a chosen CSV file in the browser, a chunk at a time, to show real
+// progress on a large file before it is uploaded. The server parses the file
+// again (and maps its columns); its answer is the one that counts.
 
 export interface ReadProgress {
   bytesRead: number;
@@ -14,29 +12,22 @@ export interface ReadProgress {
 
 const CHUNK_BYTES = 256 * 1024;
 
-export function readCsvInBrowser(file: File, onProgress: (p: ReadProgress) => void): Promise<{ rows: number; headerErrors: RowError[] }> {
+export function readCsvInBrowser(file: File, onProgress: (p: ReadProgress) => void): Promise<{ rows: number }> {
   return new Promise((resolve, reject) => {
     let rows = 0;
-    let headerErrors: RowError[] | null = null;
+    let first = true;
     Papa.parse<string[]>(file, {
       delimiter: ",",
       chunkSize: CHUNK_BYTES,
-      chunk(results, parser) {
-        let data = results.data;
-        if (headerErrors === null) {
-          headerErrors = checkHeader(data[0] ?? []);
-          data = data.slice(1);
-          if (headerErrors.length) {
-            parser.abort();
-            return;
-          }
-        }
+      chunk(results) {
+        const data = first ? results.data.slice(1) : results.data;
+        first = false;
         rows += data.filter((cells) => cells.some((c) => c.trim() !== "")).length;
         // cursor counts characters, not bytes: close enough for a progress bar, and capped.
         onProgress({ bytesRead: Math.min(results.meta.cursor, file.size), totalBytes: file.size, rows });
       },
       complete() {
-        resolve({ rows, headerErrors: headerErrors ?? [{ row: null, column: null, message: "The file is empty." }] });
+        resolve({ rows });
       },
       error(err) {
         reject(err);

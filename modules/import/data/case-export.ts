@@ -18,9 +18,11 @@ function exportableWhere(actor: CurrentUser): Prisma.CaseStudyWhereInput {
   return { OR: [live, { organisationId: actor.organisationId, status: "draft" }] };
 }
 
-export async function listExportCases(actor: CurrentUser): Promise<ExportCase[]> {
+/** `organisationOnly`: just the actor's own organisation's cases (the ones an export-edit-import round trip can update). */
+export async function listExportCases(actor: CurrentUser, { organisationOnly = false } = {}): Promise<ExportCase[]> {
+  const where = exportableWhere(actor);
   const rows = await db().caseStudy.findMany({
-    where: exportableWhere(actor),
+    where: organisationOnly ? { AND: [where, { organisationId: actor.organisationId ?? "00000000-0000-0000-0000-000000000000" }] } : where,
     orderBy: { slug: "asc" },
     select: {
       slug: true,

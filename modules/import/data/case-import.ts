@@ -13,6 +13,7 @@ import {
   type CsvRecord,
   type ImportedCase,
   type MappedImport,
+  type ParsedCsv,
   type RowError,
 } from "@/lib/domain/csv";
 import type { CaseInput } from "@/lib/schemas/case";
@@ -280,12 +281,13 @@ function writeFailure(c: ResolvedCase | null, err: unknown): RowError[] {
 }
 
 /**
- * Parses, checks and writes the whole file in one transaction. Any problem —
+ * Parses (CSV text) or takes the mapped records of a file, checks and writes the whole file in one transaction. Any problem —
  * in a row, a permission, or a database constraint on the last case — throws
  * ImportRejectedError and nothing is written.
  */
-export async function commitImport(actor: CurrentUser, csvText: string): Promise<ImportResult> {
-  const parsed = parseCsvText(csvText);
+export async function commitImport(actor: CurrentUser, source: string | ParsedCsv): Promise<ImportResult> {
+  // CSV text with the template's headers, or records already read and mapped (import-source.ts).
+  const parsed = typeof source === "string" ? parseCsvText(source) : source;
   if (parsed.errors.length) throw new ImportRejectedError(sortRowErrors(parsed.errors));
   const mapped = mapRecordsToCases(parsed.records);
   if (mapped.errors.length) throw new ImportRejectedError(sortRowErrors(mapped.errors));
