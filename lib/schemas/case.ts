@@ -88,7 +88,7 @@ export const caseInputSchema = caseContentSchema.superRefine((c, ctx) => {
     ctx.addIssue({
       code: "custom",
       path: ["measures", d.index, "label"],
-      message: `Measure ${d.firstIndex + 1} has the same name: give each measure its own name (e.g. add the source or the period), or remove the repeat`,
+      message: `This repeats measure ${d.firstIndex + 1} (the same name and figures): remove the repeat, or give it what tells it apart (its source or period)`,
     });
   }
 });

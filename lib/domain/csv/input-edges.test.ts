@@ -61,8 +61,10 @@ describe("CSV text and dates", () => {
 
   it("flags a measure repeated in one case", () => {
     expect(errorsOf([measureRow(), reportedOnlyRow(), measureRow()])).toEqual([
-      "row 4, measure_label: Row 2 has a measure with the same name in the same case: give each measure its own name (e.g. add the source or the period), or delete the repeated row",
+      "row 4, measure_label: This row repeats row 2 (the same measure with the same figures in the same case): delete the repeated row",
     ]);
+    // The same name with other figures (the same measure from two sources) is allowed.
+    expect(errorsOf([measureRow(), measureRow({ after: "61", measure_source_citation: "Audit" })])).toEqual([]);
     // The same name in two cases is fine.
     expect(errorsOf([measureRow(), measureRow({ case_slug: "other-case" })])).toEqual([]);
   });

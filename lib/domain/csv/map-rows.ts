@@ -163,7 +163,7 @@ export function mapRecordsToCases(records: CsvRecord[]): MappedImport {
       fail({
         row,
         column: "measure_label",
-        message: `Row ${firstRow} has a measure with the same name in the same case: give each measure its own name (e.g. add the source or the period), or delete the repeated row`,
+        message: `This row repeats row ${firstRow} (the same measure with the same figures in the same case): delete the repeated row`,
       });
     }
   }
