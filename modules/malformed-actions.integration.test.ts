@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 // error (the 500), and stores nothing.
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/modules/auth/session", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("@/modules/auth/session", () => ({ getCurrentUser: async () => session.user, getSessionUser: async () => session.user }));
 vi.mock("next/cache", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/cache")>()),
   revalidatePath: vi.fn(),
@@ -35,6 +35,7 @@ const actions = {
   ...(await import("@/modules/spc/actions/series-actions")),
   ...(await import("@/modules/workspace/actions/case-actions")),
   ...(await import("@/modules/auth/actions")),
+  ...(await import("@/modules/auth/password-actions")),
 };
 type AnyAction = (...args: unknown[]) => Promise<unknown>;
 const formActions = Object.entries(actions).filter(([name]) => !["deleteComparisonAction", "signOutAction"].includes(name)) as Array<
@@ -113,7 +114,7 @@ afterAll(async () => {
 
 describe("malformed action bodies", () => {
   it("there are actions to check", () => {
-    expect(formActions.length).toBeGreaterThanOrEqual(18);
+    expect(formActions.length).toBeGreaterThanOrEqual(20);
   });
 
   it.each([
