@@ -48,22 +48,3 @@ test("the library lists measure types and percent measures pool in percentage po
   // Eastfield's "an 81% reduction" does not say per cent or points: listed apart, not dropped.
   await expect(page.getByTestId("listed-apart")).toContainText("Eastfield housing repairs");
 });
-
-test("with fewer than four figures the explorer gives the range, not quartiles, and lists them lowest first", async ({ page }) => {
-  await page.goto("/measures/referrals");
-  const n = Number((await page.getByTestId("stat-n").textContent())?.match(/\d+/)?.[0]);
-  if (n < 4) {
-    await expect(page.getByTestId("stat-range")).toBeVisible();
-    await expect(page.getByTestId("stat-interquartile-range")).toHaveCount(0);
-    await expect(page.getByText("middle half (IQR)")).toHaveCount(0);
-  } else {
-    await expect(page.getByTestId("stat-interquartile-range")).toBeVisible();
-  }
-  const values = await page
-    .getByTestId("explorer-row")
-    .evaluateAll((rows) =>
-      rows.map((r) => Number((r.querySelectorAll("td")[1]?.textContent ?? "").replace("−", "-").replace(/[^\d.+-]/g, ""))),
-    );
-  expect(values).toEqual([...values].sort((a, b) => a - b));
-  await expect(page.getByRole("table").filter({ has: page.getByTestId("explorer-row") })).toContainText("lowest change first");
-});

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BandPlot, StripPlot } from "@/modules/compare/components/strip-plot";
 import { ExplorerFiltersForm } from "@/modules/compare/components/explorer-filters";
-import { ExplorerSummary, hasQuartiles, summarySentence } from "@/modules/compare/components/explorer-summary";
+import { ExplorerSummary, summarySentence } from "@/modules/compare/components/explorer-summary";
 import { ExplorerTable } from "@/modules/compare/components/explorer-table";
 import { ForestPlot } from "@/modules/compare/components/forest-plot";
 import { DESIGN_SHORT } from "@/lib/domain/evidence-text";
@@ -84,8 +84,8 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
                   label: `${r.title}: ${formatPooled(r.value, scale)}, ${OUTCOME_WORDS[r.outcome]}${r.reportedOnly ? ", reported change only" : ""}`,
                 }))}
                 median={stats.median}
-                q1={hasQuartiles(stats) ? stats.q1 : null}
-                q3={hasQuartiles(stats) ? stats.q3 : null}
+                q1={stats.q1}
+                q3={stats.q3}
                 axisLabel={axisLabel}
                 title={`${type.name}: change in each published case`}
                 description={sentence}
@@ -184,8 +184,8 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
           scale={scale}
           caption={
             dotted
-              ? `The ${stats.n} pooled figures, lowest change first (the largest fall at the top)`
-              : `Pooled figures ${(filters.page - 1) * EXPLORER_PAGE_SIZE + 1}–${Math.min(stats.n, filters.page * EXPLORER_PAGE_SIZE)} of ${stats.n}, lowest change first (the largest fall at the top)`
+              ? `The ${stats.n} pooled figures, smallest change first`
+              : `Pooled figures ${(filters.page - 1) * EXPLORER_PAGE_SIZE + 1}–${Math.min(stats.n, filters.page * EXPLORER_PAGE_SIZE)} of ${stats.n}, smallest change first`
           }
         />
       ) : null}

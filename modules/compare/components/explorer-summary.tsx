@@ -5,26 +5,16 @@ import { formatPooled } from "./pooled-text";
 
 const n = (x: number) => formatNumber(x, 0);
 
-/** Fewer figures than this have no meaningful quartiles: the range is given instead. */
-export const MIN_FOR_QUARTILES = 4;
-
-/** The quartiles when there are enough figures to have them (issue 20: not from 2 figures). */
-export function hasQuartiles(stats: ExplorerStats): boolean {
-  return stats.n >= MIN_FOR_QUARTILES && stats.q1 !== null && stats.q3 !== null;
-}
-
 /** The distribution's figures as a list, and the one-sentence summary that goes under the plot. */
 export function ExplorerSummary({ stats, scale }: { stats: ExplorerStats; scale: PoolScale }) {
   const items: Array<[string, string, string]> = [
     ["n", `${n(stats.n)} ${stats.n === 1 ? "figure" : "figures"}`, `from ${n(stats.cases)} ${stats.cases === 1 ? "case" : "cases"}`],
     ["Median", formatPooled(stats.median, scale), "half the figures lie each side"],
-    hasQuartiles(stats)
-      ? ["Interquartile range", `${formatPooled(stats.q1, scale)} to ${formatPooled(stats.q3, scale)}`, "the middle half of the figures"]
-      : [
-          "Range",
-          stats.min === null ? "–" : `${formatPooled(stats.min, scale)} to ${formatPooled(stats.max, scale)}`,
-          `too few figures (under ${MIN_FOR_QUARTILES}) for quartiles`,
-        ],
+    [
+      "Interquartile range",
+      stats.q1 === null ? "–" : `${formatPooled(stats.q1, scale)} to ${formatPooled(stats.q3, scale)}`,
+      "the middle half of the figures",
+    ],
     ["Improved", n(stats.improved), "by each measure's own direction"],
     ["No change", n(stats.noChange), ""],
     ["Got worse", n(stats.worsened), ""],
@@ -48,8 +38,5 @@ export function ExplorerSummary({ stats, scale }: { stats: ExplorerStats; scale:
 
 export function summarySentence(name: string, stats: ExplorerStats, scale: PoolScale): string {
   if (stats.n === 0) return `No published figures for ${name} can be pooled with these filters.`;
-  const spread = hasQuartiles(stats)
-    ? `middle half from ${formatPooled(stats.q1, scale)} to ${formatPooled(stats.q3, scale)}`
-    : `ranging from ${formatPooled(stats.min, scale)} to ${formatPooled(stats.max, scale)}`;
-  return `${n(stats.n)} published ${stats.n === 1 ? "figure" : "figures"} for ${name}: median ${formatPooled(stats.median, scale)}, ${spread}; ${n(stats.improved)} improved, ${n(stats.noChange)} did not change and ${n(stats.worsened)} got worse; ${n(stats.reported)} are reported-only changes.`;
+  return `${n(stats.n)} published figures for ${name}: median ${formatPooled(stats.median, scale)}, middle half from ${formatPooled(stats.q1, scale)} to ${formatPooled(stats.q3, scale)}; ${n(stats.improved)} improved, ${n(stats.noChange)} did not change and ${n(stats.worsened)} got worse; ${n(stats.reported)} are reported-only changes.`;
 }
