@@ -85,6 +85,10 @@ const EXPECTED: Record<string, { openTo: Stranger[]; why: string }> = {
     openTo: ["otherAnalyst"],
     why: "any analyst may propose an approach; an admin accepts it",
   },
+  "modules/import/actions/import-actions.ts#inspectImportAction": {
+    openTo: ["otherAnalyst"],
+    why: "reads only the uploaded file's columns; writes nothing",
+  },
   "modules/import/actions/import-actions.ts#previewImportAction": {
     openTo: ["otherAnalyst"],
     why: "imports go into the caller's own organisation",
