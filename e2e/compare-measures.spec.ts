@@ -23,7 +23,7 @@ test("a leader sees the reference case's −41% (reported) among the referrals, 
   const dot = page.getByTestId("strip-plot").locator('a[href="/cases/integrated-health-and-social-care"]');
   await expect(dot).toHaveCount(1);
   await expect(page.getByTestId("strip-plot").locator("path")).not.toHaveCount(0); // the reported-only diamond
-  await reference.getByRole("link", { name: "Integrated health & social care" }).click();
+  await reference.getByRole("link", { name: "Integrated health & social care", exact: true }).click();
   await expect(page).toHaveURL(/\/cases\/integrated-health-and-social-care$/);
 });
 
