@@ -35,76 +35,88 @@ export const seriesPointSchema = z.object({
     .transform((v) => (v ? v : null)),
 });
 
-export const seriesInputSchema = z
-  .object({
+/** A series' own fields: what the editor and the API send for one measure (the case and measure come from the form or the URL). */
+export const seriesFieldsSchema = z.object({
+  revision: z.coerce.number().int().min(1),
+  points: z.array(seriesPointSchema).max(SERIES_MAX_POINTS, `At most ${SERIES_MAX_POINTS} points can be stored per measure`),
+  rebaseDates: z.array(isoDateSchema).max(20, "At most 20 rebase dates"),
+  target: figureSchema,
+  runLength: z.coerce
+    .number({ message: "Choose how many points make a shift or a trend" })
+    .int("Choose how many points make a shift or a trend")
+    .min(SPC_RUN_LENGTH_MIN, `A shift or trend needs at least ${SPC_RUN_LENGTH_MIN} points`)
+    .max(SPC_RUN_LENGTH_MAX, `A shift or trend of more than ${SPC_RUN_LENGTH_MAX} points would hide real changes`),
+  headlineMethod: z.enum(HEADLINE_METHODS, { message: "Choose where the headline figures come from" }),
+  // Issue 18: the options NHS analysts set (NHSRplotthedots screen_outliers, fix_after_n_points).
+  screenOutliers: z.boolean({ message: "Choose whether to screen moving-range outliers" }).default(true),
+  fixAfterPoints: z.coerce
+    .number({ message: "Enter how many points fix the limits, or leave it blank" })
+    .int("Enter a whole number of points")
+    .min(SPC_FIX_AFTER_MIN, `Limits can be fixed after ${SPC_FIX_AFTER_MIN} points or more (fewer cannot give robust limits)`)
+    .max(SERIES_MAX_POINTS, `A series holds at most ${SERIES_MAX_POINTS} points`)
+    .nullable()
+    .default(null),
+  // Issue 16: how often the series has a point. Absent (older callers): stored as the dates look.
+  frequency: z.enum(SERIES_FREQUENCIES, { message: "Choose how often the series has a point" }).nullish(),
+});
+
+type SeriesFields = z.infer<typeof seriesFieldsSchema>;
+
+/** The rules across points: no date twice, one point per period, rebase dates inside the series. */
+function checkSeries(s: SeriesFields, ctx: z.RefinementCtx) {
+  const seen = new Map<string, number>();
+  s.points.forEach((p, i) => {
+    const first = seen.get(p.date);
+    if (first !== undefined)
+      ctx.addIssue({ code: "custom", path: ["points", i, "date"], message: `${p.date} appears twice (also row ${first + 1})` });
+    else seen.set(p.date, i);
+  });
+  if (s.frequency && seen.size === s.points.length) {
+    // One point per period, on the grid the first point sets (lib/domain/series/frequency.ts).
+    const order = s.points.map((p, i) => ({ date: p.date, i })).sort((a, b) => (a.date < b.date ? -1 : 1));
+    for (const e of checkFrequency(
+      order.map((o) => o.date),
+      s.frequency,
+    ).errors) {
+      ctx.addIssue({ code: "custom", path: ["points", order[e.index]!.i, "date"], message: e.message });
+    }
+  }
+  if (new Set(s.rebaseDates).size !== s.rebaseDates.length) {
+    ctx.addIssue({ code: "custom", path: ["rebaseDates"], message: "A rebase date is listed twice" });
+  }
+  s.points.forEach((p, i) => {
+    const implausible = checkPlausibleDate(p.date, "The date");
+    if (implausible) ctx.addIssue({ code: "custom", path: ["points", i, "date"], message: implausible });
+  });
+  // A rebase starts a new phase: it needs points before it and a point on or after it (issue 19).
+  const dates = s.points.map((p) => p.date).sort();
+  const [first, last] = [dates[0], dates[dates.length - 1]];
+  for (const d of new Set(s.rebaseDates)) {
+    if (first === undefined || last === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["rebaseDates"],
+        message: `A rebase date (${d}) needs a series to split: add the points first`,
+      });
+    } else if (d <= first || d > last) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["rebaseDates"],
+        message: `The rebase date ${d} is outside the series (${first} to ${last}): a new phase must start after the first point and no later than the last`,
+      });
+    }
+  }
+}
+
+export const seriesInputSchema = seriesFieldsSchema
+  .extend({
     caseId: z.uuid({ message: "This case could not be found" }),
     measureId: z.uuid({ message: "This measure could not be found" }),
-    revision: z.coerce.number().int().min(1),
-    points: z.array(seriesPointSchema).max(SERIES_MAX_POINTS, `At most ${SERIES_MAX_POINTS} points can be stored per measure`),
-    rebaseDates: z.array(isoDateSchema).max(20, "At most 20 rebase dates"),
-    target: figureSchema,
-    runLength: z.coerce
-      .number({ message: "Choose how many points make a shift or a trend" })
-      .int("Choose how many points make a shift or a trend")
-      .min(SPC_RUN_LENGTH_MIN, `A shift or trend needs at least ${SPC_RUN_LENGTH_MIN} points`)
-      .max(SPC_RUN_LENGTH_MAX, `A shift or trend of more than ${SPC_RUN_LENGTH_MAX} points would hide real changes`),
-    headlineMethod: z.enum(HEADLINE_METHODS, { message: "Choose where the headline figures come from" }),
-    // Issue 18: the options NHS analysts set (NHSRplotthedots screen_outliers, fix_after_n_points).
-    screenOutliers: z.boolean({ message: "Choose whether to screen moving-range outliers" }).default(true),
-    fixAfterPoints: z.coerce
-      .number({ message: "Enter how many points fix the limits, or leave it blank" })
-      .int("Enter a whole number of points")
-      .min(SPC_FIX_AFTER_MIN, `Limits can be fixed after ${SPC_FIX_AFTER_MIN} points or more (fewer cannot give robust limits)`)
-      .max(SERIES_MAX_POINTS, `A series holds at most ${SERIES_MAX_POINTS} points`)
-      .nullable()
-      .default(null),
-    // Issue 16: how often the series has a point. Absent (older callers): stored as the dates look.
-    frequency: z.enum(SERIES_FREQUENCIES, { message: "Choose how often the series has a point" }).nullish(),
   })
-  .superRefine((s, ctx) => {
-    const seen = new Map<string, number>();
-    s.points.forEach((p, i) => {
-      const first = seen.get(p.date);
-      if (first !== undefined)
-        ctx.addIssue({ code: "custom", path: ["points", i, "date"], message: `${p.date} appears twice (also row ${first + 1})` });
-      else seen.set(p.date, i);
-    });
-    if (s.frequency && seen.size === s.points.length) {
-      // One point per period, on the grid the first point sets (lib/domain/series/frequency.ts).
-      const order = s.points.map((p, i) => ({ date: p.date, i })).sort((a, b) => (a.date < b.date ? -1 : 1));
-      for (const e of checkFrequency(
-        order.map((o) => o.date),
-        s.frequency,
-      ).errors) {
-        ctx.addIssue({ code: "custom", path: ["points", order[e.index]!.i, "date"], message: e.message });
-      }
-    }
-    if (new Set(s.rebaseDates).size !== s.rebaseDates.length) {
-      ctx.addIssue({ code: "custom", path: ["rebaseDates"], message: "A rebase date is listed twice" });
-    }
-    s.points.forEach((p, i) => {
-      const implausible = checkPlausibleDate(p.date, "The date");
-      if (implausible) ctx.addIssue({ code: "custom", path: ["points", i, "date"], message: implausible });
-    });
-    // A rebase starts a new phase: it needs points before it and a point on or after it (issue 19).
-    const dates = s.points.map((p) => p.date).sort();
-    const [first, last] = [dates[0], dates[dates.length - 1]];
-    for (const d of new Set(s.rebaseDates)) {
-      if (first === undefined || last === undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["rebaseDates"],
-          message: `A rebase date (${d}) needs a series to split: add the points first`,
-        });
-      } else if (d <= first || d > last) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["rebaseDates"],
-          message: `The rebase date ${d} is outside the series (${first} to ${last}): a new phase must start after the first point and no later than the last`,
-        });
-      }
-    }
-  });
+  .superRefine(checkSeries);
+
+/** The series body of the API (PUT /api/v1/drafts/{id}/measures/{measureId}/series): the same rules. */
+export const seriesBodySchema = seriesFieldsSchema.superRefine(checkSeries);
 
 export type SeriesInput = z.infer<typeof seriesInputSchema>;
 export type SeriesFormValues = z.input<typeof seriesInputSchema>;
