@@ -29,6 +29,13 @@ export default function DataPage() {
         </a>
         . Each case page has its own CSV and JSON links too (<code>/downloads/cases/&lt;slug&gt;.csv</code> and <code>.json</code>).
       </p>
+      <p>
+        For scripts and other sites:{" "}
+        <Link href="/data/api" className="text-improvement underline">
+          the JSON API
+        </Link>{" "}
+        (cases with filters and pages, single figures by their stable id, series, measure types, approaches; an OpenAPI document).
+      </p>
       <section aria-labelledby="rules-heading" className="space-y-2">
         <h2 id="rules-heading" className="text-xl font-semibold">
           How the files work

@@ -6,7 +6,7 @@ import {
   listPublishedCases,
   listPublishedCasesWithMeasures,
 } from "@/modules/cases/data/public-cases";
-import { listSearchFacets, searchPublishedCases } from "@/modules/cases/data/public-search";
+import { listSearchFacets, searchPublishedCases, type PublicCaseQuery } from "@/modules/cases/data/public-search";
 import type { CaseSearch } from "@/modules/cases/present/case-search";
 
 // Public traffic reads the database only to fill Next's cache: every public
@@ -44,7 +44,7 @@ const VIEW_TAG = "public-case-views";
  * A filter view's results are cached; a free-text search's are not: anyone can
  * make endless distinct searches, and each would be an entry of its own.
  */
-export function getCachedCaseSearch(search: CaseSearch) {
+export function getCachedCaseSearch(search: CaseSearch | PublicCaseQuery) {
   if (search.q) return searchPublishedCases(search);
   return unstable_cache(searchPublishedCases, ["public-case-search"], { tags: [LIST_TAG, VIEW_TAG] })(search);
 }

@@ -84,6 +84,9 @@ export interface PublicCaseListItem {
   approach: string | null;
   publishedAt: string;
   measureCount: number;
+  /** Given by the index search (and so the API), not by the home page's list. */
+  organisationSlug?: string;
+  approachKey?: string | null;
 }
 
 function toIsoDate(value: Date | null): string | null {
@@ -246,6 +249,21 @@ export async function listPublishedCases(): Promise<PublicCaseListItem[]> {
       },
     ];
   });
+}
+
+/**
+ * Where a published figure (a measure of a published version) lives: its case's
+ * slug and the version's number, or null when the figure is unknown, belongs to
+ * a draft, or its case is not public. Measure ids are never reused: a draft's
+ * measures get new ids, so a published figure's id names one frozen figure.
+ */
+export async function locatePublishedFigure(id: string): Promise<{ slug: string; version: number } | null> {
+  const m = await db().measure.findFirst({
+    where: { id, caseVersion: { publishedAt: { not: null }, number: { not: null }, caseStudy: isPublic } },
+    select: { caseVersion: { select: { number: true, caseStudy: { select: { slug: true } } } } },
+  });
+  const number = m?.caseVersion.number;
+  return m && number ? { slug: m.caseVersion.caseStudy.slug, version: number } : null;
 }
 
 /** Thrown to roll back the preview's transaction once it has read what it needs. */

@@ -11,6 +11,9 @@ import type { Sector } from "@/lib/generated/prisma/enums";
 // because Prisma cannot express tsquery matching or ranking; every value is a
 // bound parameter.
 
+/** The index's view plus what the API adds: an organisation filter and its own page size. */
+export type PublicCaseQuery = CaseSearch & { organisation?: string | null; pageSize?: number };
+
 export interface CaseSearchResult {
   items: PublicCaseListItem[];
   total: number;
@@ -24,11 +27,12 @@ export interface SearchFacets {
   years: number[];
 }
 
-function whereClause(s: CaseSearch): Prisma.Sql {
+function whereClause(s: PublicCaseQuery): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`c."status" = 'published'`];
   if (s.q) parts.push(Prisma.sql`v."search_document" @@ websearch_to_tsquery('english', ${s.q})`);
   if (s.sector) parts.push(Prisma.sql`v."sector"::text = ${s.sector}`);
   if (s.approach) parts.push(Prisma.sql`a."key" = ${s.approach}`);
+  if (s.organisation) parts.push(Prisma.sql`o."slug" = ${s.organisation}`);
   if (s.shift) parts.push(Prisma.sql`${s.shift} = ANY (v."reform_shifts"::text[])`);
   if (s.measure) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "measure" m JOIN "measure_type" t ON t."id" = m."measure_type_id"
@@ -64,26 +68,29 @@ type Row = {
   slug: string;
   is_example: boolean;
   organisation: string;
+  organisation_slug: string;
   title: string;
   sector: Sector;
   approach: string | null;
+  approach_key: string | null;
   published_at: Date;
   measure_count: number;
 };
 
-export async function searchPublishedCases(s: CaseSearch): Promise<CaseSearchResult> {
+export async function searchPublishedCases(s: PublicCaseQuery): Promise<CaseSearchResult> {
+  const pageSize = s.pageSize ?? PAGE_SIZE;
   const where = whereClause(s);
   // Counted separately: a window count in the page query would make
   // PostgreSQL build every matching row's columns before the LIMIT.
   const [{ total }] = await db().$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total ${FROM} WHERE ${where}`;
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(s.page, pageCount);
   const rows = await db().$queryRaw<Row[]>`
-    SELECT c."slug", c."is_example", o."name" AS organisation, v."title", v."sector"::text AS sector,
-           a."name" AS approach, v."published_at",
+    SELECT c."slug", c."is_example", o."name" AS organisation, o."slug" AS organisation_slug, v."title", v."sector"::text AS sector,
+           a."name" AS approach, a."key" AS approach_key, v."published_at",
            (SELECT count(*)::int FROM "measure" m WHERE m."case_version_id" = v."id") AS measure_count
     FROM (SELECT c."id" AS case_id, v."id" AS version_id ${FROM} WHERE ${where}
-          ORDER BY ${orderClause(s)} LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}) hit
+          ORDER BY ${orderClause(s)} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) hit
     JOIN "case_study" c ON c."id" = hit.case_id
     JOIN "case_version" v ON v."id" = hit.version_id
     JOIN "organisation" o ON o."id" = c."organisation_id"
@@ -97,9 +104,11 @@ export async function searchPublishedCases(s: CaseSearch): Promise<CaseSearchRes
       slug: r.slug,
       isExample: r.is_example,
       organisation: r.organisation,
+      organisationSlug: r.organisation_slug,
       title: r.title,
       sector: r.sector,
       approach: r.approach,
+      approachKey: r.approach_key,
       publishedAt: r.published_at.toISOString(),
       measureCount: r.measure_count,
     })),
