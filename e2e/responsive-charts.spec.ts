@@ -70,9 +70,13 @@ test("on a phone the change chart puts each measure's name above its bar, whole"
   await page.goto("/cases/integrated-health-and-social-care");
   const chart = page.getByTestId("change-chart");
   await expect.poll(async () => (await chart.locator("svg.recharts-surface").boundingBox())?.width).toBeLessThanOrEqual(360);
-  // The longest name, wrapped onto lines of its own rather than cut.
-  await expect(chart.locator("svg")).toContainText("Demand returning into the system");
-  await expect(chart.locator("svg")).toContainText("(failure demand)");
+  // The longest name, wrapped onto lines of its own (one <tspan> a line) rather than cut.
+  const lines = () =>
+    chart
+      .locator("svg text")
+      .evaluateAll((texts) => texts.map((t) => [...t.querySelectorAll("tspan")].map((line) => line.textContent?.trim()).join(" ")));
+  await expect.poll(lines).toContain("Demand returning into the system (failure demand)");
+  expect((await chart.locator("svg text").filter({ hasText: "Demand returning" }).locator("tspan").count()) > 1).toBe(true);
   // Every bar keeps its value.
   await expect(chart.locator("svg")).toContainText("−64% (reported)");
   await expect(chart.locator("svg")).toContainText("−71");

@@ -31,16 +31,16 @@ function SectionLinks({ className }: { className: string }) {
 export function SiteHeader({ account }: { account: ReactNode }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 lg:flex-nowrap">
+      <div className="relative mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 lg:flex-nowrap">
         <Link href="/" className="text-lg font-semibold whitespace-nowrap text-ink no-underline">
           Reform Metrics
         </Link>
         <nav aria-label="Main" className="hidden md:block">
           <SectionLinks className="flex gap-4 text-sm whitespace-nowrap" />
         </nav>
-        <details className="site-menu relative md:hidden" data-testid="mobile-menu">
+        <details className="site-menu md:hidden" data-testid="mobile-menu">
           <summary className="cursor-pointer rounded border border-slate-400 px-3 py-1 text-sm font-semibold select-none">Menu</summary>
-          <nav aria-label="Main" className="absolute left-0 z-20 mt-2 w-56 rounded border border-slate-300 bg-white p-3 shadow-lg">
+          <nav aria-label="Main" className="absolute inset-x-4 top-full z-20 rounded border border-slate-300 bg-white p-3 shadow-lg">
             <SectionLinks className="space-y-3 text-base" />
           </nav>
         </details>

@@ -96,7 +96,7 @@ export function ChangeSection({ rows, summary, fileName = "case" }: { rows: Meas
       <p id="case-summary" className="max-w-3xl" data-testid="case-summary">
         {summary}
       </p>
-      <details className="max-w-3xl text-sm" data-testid="ranking-method">
+      <details className="max-w-3xl text-sm print:hidden" data-testid="ranking-method">
         <summary className="cursor-pointer text-improvement underline">How this is calculated</summary>
         <p className="mt-1 text-slate-700">{RANKING_METHOD}</p>
       </details>

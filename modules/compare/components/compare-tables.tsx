@@ -125,48 +125,50 @@ export function SharedTable({ cases, shared }: { cases: ComparedCase[]; shared: 
 
 export function OnlyTable({ only }: { only: OnlyRow[] }) {
   return (
-    <table className="w-full border-collapse text-left text-sm" data-testid="only-table">
-      <caption className="mb-2 text-left text-lg font-semibold">Measures only one of these cases has</caption>
-      <thead>
-        <tr className="border-b-2 border-slate-300">
-          <th scope="col" className="py-2 pr-3">
-            Case
-          </th>
-          <th scope="col" className="py-2 pr-3">
-            Measure
-          </th>
-          <th scope="col" className="py-2 pr-3">
-            Change
-          </th>
-          <th scope="col" className="py-2">
-            Outcome
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {only.map((r, i) => (
-          <tr key={`${r.slug}-${i}`} className="border-b border-slate-200 align-top">
-            <td className="py-2 pr-3">
-              <span className="font-bold">{r.letter}</span>{" "}
-              <Link href={`/cases/${r.slug}`} className="text-improvement underline">
-                {r.caseTitle}
-              </Link>
-            </td>
-            <th scope="row" className="py-2 pr-3 font-normal">
-              {r.cell.label}
-              {r.typeName ? (
-                <span className="block text-xs text-slate-600">{r.typeName}</span>
-              ) : (
-                <span className="block text-xs text-slate-600">no measure type</span>
-              )}
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm" data-testid="only-table">
+        <caption className="mb-2 text-left text-lg font-semibold">Measures only one of these cases has</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-300">
+            <th scope="col" className="py-2 pr-3">
+              Case
             </th>
-            <td className="py-2 pr-3 font-semibold">{r.cell.display}</td>
-            <td className="py-2">
-              <OutcomeTag outcome={r.cell.outcome} word={r.cell.outcomeWord} tone={r.cell.tone} />
-            </td>
+            <th scope="col" className="py-2 pr-3">
+              Measure
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Change
+            </th>
+            <th scope="col" className="py-2">
+              Outcome
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {only.map((r, i) => (
+            <tr key={`${r.slug}-${i}`} className="border-b border-slate-200 align-top">
+              <td className="py-2 pr-3">
+                <span className="font-bold">{r.letter}</span>{" "}
+                <Link href={`/cases/${r.slug}`} className="text-improvement underline">
+                  {r.caseTitle}
+                </Link>
+              </td>
+              <th scope="row" className="py-2 pr-3 font-normal">
+                {r.cell.label}
+                {r.typeName ? (
+                  <span className="block text-xs text-slate-600">{r.typeName}</span>
+                ) : (
+                  <span className="block text-xs text-slate-600">no measure type</span>
+                )}
+              </th>
+              <td className="py-2 pr-3 font-semibold">{r.cell.display}</td>
+              <td className="py-2">
+                <OutcomeTag outcome={r.cell.outcome} word={r.cell.outcomeWord} tone={r.cell.tone} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
