@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
+import { waitForReplicas } from "@/lib/db";
 import {
   getPublishedCase,
   getPublishedCaseVersion,
@@ -54,8 +55,11 @@ export function getCachedCaseSearch(search: CaseSearch | PublicCaseQuery) {
  * republish, unpublish, archive, restore, slug change). `{ expire: 0 }`: the
  * next request renders afresh rather than being served the old version once
  * more (stale-while-revalidate would show an unpublished case one extra time).
+ * Public reads may come from a replica: the cache is expired once the replicas
+ * have replayed the change, or the fresh render would cache the old rows.
  */
-export function revalidatePublicCase(slug: string): void {
+export async function revalidatePublicCase(slug: string): Promise<void> {
+  await waitForReplicas();
   revalidateTag(caseTag(slug), { expire: 0 });
   revalidateTag(LIST_TAG, { expire: 0 });
   // The tags reach every cached page and handler that read the data; the paths

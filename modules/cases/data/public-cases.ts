@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, publicDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReformShift, Sector } from "@/lib/generated/prisma/enums";
 import { fromMeasureRow, measureFieldsSelect, type MeasureFields } from "@/modules/workspace/data/measure-fields";
@@ -8,6 +8,7 @@ import { versionFieldsSelect } from "@/modules/workspace/data/version-contents";
 
 // Public pages read only the live published version of a case, through these
 // explicit selects: no draft, author or internal field can reach a public page.
+// They read from a replica when DATABASE_REPLICA_URLS is set (lib/db.ts).
 // Every derived figure comes from measure_figure, computed once at publish
 // (issue 17): no series is loaded and nothing is recomputed here.
 
@@ -175,7 +176,7 @@ const isPublic = { status: "published", publishedVersionId: { not: null } } sati
 
 /** The live published version of a case, or null when there is none (unknown, draft or archived). */
 export async function getPublishedCase(slug: string): Promise<PublicCase | null> {
-  const row = await db().caseStudy.findFirst({
+  const row = await publicDb().caseStudy.findFirst({
     where: { slug, ...isPublic },
     select: { ...publicCaseSelect, publishedVersion: { select: { ...publicVersionSelect } } },
   });
@@ -188,12 +189,12 @@ export async function getPublishedCase(slug: string): Promise<PublicCase | null>
  * no number).
  */
 export async function getPublishedCaseVersion(slug: string, number: number): Promise<PublicCase | null> {
-  const row = await db().caseStudy.findFirst({
+  const row = await publicDb().caseStudy.findFirst({
     where: { slug, ...isPublic },
     select: { ...publicCaseSelect, id: true },
   });
   if (!row) return null;
-  const v = await db().caseVersion.findFirst({
+  const v = await publicDb().caseVersion.findFirst({
     where: { caseStudyId: row.id, number, publishedAt: { not: null } },
     select: publicVersionSelect,
   });
@@ -202,7 +203,7 @@ export async function getPublishedCaseVersion(slug: string, number: number): Pro
 
 /** Every public case at its live version, with measures: for the all-data downloads. */
 export async function listPublishedCasesWithMeasures(): Promise<PublicCase[]> {
-  const rows = await db().caseStudy.findMany({
+  const rows = await publicDb().caseStudy.findMany({
     where: isPublic,
     orderBy: { slug: "asc" },
     select: { ...publicCaseSelect, publishedVersion: { select: { ...publicVersionSelect } } },
@@ -215,7 +216,7 @@ export async function listPublishedCasesWithMeasures(): Promise<PublicCase[]> {
 
 /** Published cases for the home page, the real reference cases before the fictional examples. */
 export async function listPublishedCases(): Promise<PublicCaseListItem[]> {
-  const rows = await db().caseStudy.findMany({
+  const rows = await publicDb().caseStudy.findMany({
     where: isPublic,
     orderBy: [{ isExample: "asc" }, { slug: "asc" }],
     select: {
@@ -258,7 +259,7 @@ export async function listPublishedCases(): Promise<PublicCaseListItem[]> {
  * measures get new ids, so a published figure's id names one frozen figure.
  */
 export async function locatePublishedFigure(id: string): Promise<{ slug: string; version: number } | null> {
-  const m = await db().measure.findFirst({
+  const m = await publicDb().measure.findFirst({
     where: { id, caseVersion: { publishedAt: { not: null }, number: { not: null }, caseStudy: isPublic } },
     select: { caseVersion: { select: { number: true, caseStudy: { select: { slug: true } } } } },
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { publicDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, type CaseSearch } from "@/modules/cases/present/case-search";
 import type { PublicCaseListItem } from "@/modules/cases/data/public-cases";
@@ -82,10 +82,10 @@ export async function searchPublishedCases(s: PublicCaseQuery): Promise<CaseSear
   const where = whereClause(s);
   // Counted separately: a window count in the page query would make
   // PostgreSQL build every matching row's columns before the LIMIT.
-  const [{ total }] = await db().$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total ${FROM} WHERE ${where}`;
+  const [{ total }] = await publicDb().$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total ${FROM} WHERE ${where}`;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(s.page, pageCount);
-  const rows = await db().$queryRaw<Row[]>`
+  const rows = await publicDb().$queryRaw<Row[]>`
     SELECT c."slug", c."is_example", o."name" AS organisation, o."slug" AS organisation_slug, v."title", v."sector"::text AS sector,
            a."name" AS approach, a."key" AS approach_key, v."published_at",
            (SELECT count(*)::int FROM "measure" m WHERE m."case_version_id" = v."id") AS measure_count
@@ -118,14 +118,14 @@ export async function searchPublishedCases(s: PublicCaseQuery): Promise<CaseSear
 /** Filter choices that match at least one published case. */
 export async function listSearchFacets(): Promise<SearchFacets> {
   const [approaches, measureTypes, years] = await Promise.all([
-    db().$queryRaw<Array<{ key: string; name: string }>>`
+    publicDb().$queryRaw<Array<{ key: string; name: string }>>`
       SELECT DISTINCT a."key", a."name" ${FROM} WHERE c."status" = 'published' AND a."key" IS NOT NULL ORDER BY a."name"`,
-    db().$queryRaw<Array<{ key: string; name: string }>>`
+    publicDb().$queryRaw<Array<{ key: string; name: string }>>`
       SELECT t."key", t."name" FROM "measure_type" t
       WHERE EXISTS (SELECT 1 FROM "measure" m JOIN "case_study" c ON c."published_version_id" = m."case_version_id"
                     WHERE m."measure_type_id" = t."id" AND c."status" = 'published')
       ORDER BY t."name"`,
-    db().$queryRaw<Array<{ year: number }>>`
+    publicDb().$queryRaw<Array<{ year: number }>>`
       SELECT DISTINCT extract(year FROM v."intervention_date")::int AS year ${FROM}
       WHERE c."status" = 'published' AND v."intervention_date" IS NOT NULL ORDER BY year DESC`,
   ]);

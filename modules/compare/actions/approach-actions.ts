@@ -1,6 +1,7 @@
 "use server";
 
 import { guardFormAction } from "@/lib/action-guard";
+import { waitForReplicas } from "@/lib/db";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionError, invalidInput, type ActionState } from "@/lib/action-state";
@@ -39,6 +40,7 @@ async function handleDecideApproach(formData: FormData): Promise<ActionState> {
   if (!parsed.success) return invalidInput(parsed.error);
   const result = await decideApproach(user, parsed.data.key, parsed.data.decision);
   if (!result.ok) return actionError(result.message);
+  await waitForReplicas(); // public pages read from replicas: expire them once the decision has reached them
   revalidateTag("approaches", { expire: 0 });
   for (const path of ["/approaches", "/admin/approaches", "/workspace/approaches"]) revalidatePath(path);
   redirect(`/admin/approaches?${parsed.data.decision === "accept" ? "accepted" : "rejected"}=${encodeURIComponent(result.key)}`);

@@ -1,6 +1,7 @@
 "use server";
 
 import { guardFormAction } from "@/lib/action-guard";
+import { waitForReplicas } from "@/lib/db";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionError, invalidInput, type ActionState } from "@/lib/action-state";
@@ -13,7 +14,8 @@ import { createMeasureTypeSchema, updateMeasureTypeSchema } from "@/lib/schemas/
 // then write (with its audit event in the same transaction), then expire the
 // cached library, explorers and approach overview ("measure-types" tag).
 
-function expireLibrary(key: string) {
+async function expireLibrary(key: string) {
+  await waitForReplicas(); // public pages read from replicas: expire them once the change has reached them
   revalidateTag("measure-types", { expire: 0 });
   for (const path of ["/measures", `/measures/${key}`, "/approaches", "/admin/measure-types"]) revalidatePath(path);
 }
@@ -29,7 +31,7 @@ async function handleCreateMeasureType(formData: FormData): Promise<ActionState>
   if (!parsed.success) return invalidInput(parsed.error);
   const result = await createMeasureType(user.id, parsed.data);
   if (!result.ok) return actionError(result.message, { [result.field]: [result.message] });
-  expireLibrary(result.key);
+  await expireLibrary(result.key);
   redirect(`/admin/measure-types?saved=${encodeURIComponent(result.key)}`);
 }
 
@@ -44,6 +46,6 @@ async function handleUpdateMeasureType(formData: FormData): Promise<ActionState>
   if (!parsed.success) return invalidInput(parsed.error);
   const result = await updateMeasureType(user.id, parsed.data);
   if (!result.ok) return actionError(result.message);
-  expireLibrary(result.key);
+  await expireLibrary(result.key);
   redirect(`/admin/measure-types?saved=${encodeURIComponent(result.key)}`);
 }

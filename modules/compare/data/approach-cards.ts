@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { db } from "@/lib/db";
+import { db, publicDb } from "@/lib/db";
 import type { Design } from "@/lib/domain/evidence-types";
 import type { Outcome } from "@/lib/domain/measure-types";
 import type { ApproachFilters } from "@/lib/schemas/comparison";
@@ -81,8 +81,8 @@ type StoredCard = Omit<ApproachCard, "key" | "name" | "description">;
  * summaries) has it computed and stored now.
  */
 async function readStoredCards(): Promise<ApproachCard[]> {
-  const read = () =>
-    db().$queryRaw<Array<{ id: string; key: string; name: string; description: string; body: StoredCard | null }>>`
+  const read = (client = publicDb()) =>
+    client.$queryRaw<Array<{ id: string; key: string; name: string; description: string; body: StoredCard | null }>>`
       SELECT a."id", a."key", a."name", a."description", s."body"
       FROM "approach" a LEFT JOIN "approach_card_summary" s ON s."approach_id" = a."id"
       WHERE a."status" = 'accepted'`;
@@ -90,7 +90,7 @@ async function readStoredCards(): Promise<ApproachCard[]> {
   const missing = rows.filter((r) => r.body === null).map((r) => r.id);
   if (missing.length > 0) {
     await db().$transaction((tx) => refreshApproachCards(tx, missing), { timeout: 60_000 });
-    rows = await read();
+    rows = await read(db()); // the primary: a replica may not have the rows just written
   }
   return rows
     .map((r) => ({ ...(r.body as StoredCard), key: r.key, name: r.name, description: r.description }))
@@ -100,10 +100,11 @@ async function readStoredCards(): Promise<ApproachCard[]> {
 /** The cards for these filters: the stored summaries when unfiltered, else one query over the figures. */
 export async function getApproachCards(filters: ApproachFilters): Promise<ApproachCard[]> {
   if (!hasFilters(filters)) return readStoredCards();
-  const [, , rows] = await db().$transaction([
-    db().$executeRaw`SET LOCAL jit = off`,
-    db().$executeRaw`SET LOCAL work_mem = '64MB'`,
-    db().$queryRaw<Array<ApproachCard & { id?: string }>>(approachCardsSql(filters)),
+  const client = publicDb();
+  const [, , rows] = await client.$transaction([
+    client.$executeRaw`SET LOCAL jit = off`,
+    client.$executeRaw`SET LOCAL work_mem = '64MB'`,
+    client.$queryRaw<Array<ApproachCard & { id?: string }>>(approachCardsSql(filters)),
   ]);
   return rows.map(withoutId);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { db } from "@/lib/db";
+import { publicDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Outcome } from "@/lib/domain/measure-types";
 import type { PoolStatus } from "@/lib/domain/pooling";
@@ -99,10 +99,10 @@ export function approachOverviewSql(): Prisma.Sql {
  * this size) and enough work_mem for the group sorts to stay in memory.
  */
 export async function getApproachOverview(): Promise<ApproachRow[]> {
-  const [, , rows] = await db().$transaction([
-    db().$executeRaw`SET LOCAL jit = off`,
-    db().$executeRaw`SET LOCAL work_mem = '64MB'`,
-    db().$queryRaw<ApproachRow[]>(approachOverviewSql()),
+  const [, , rows] = await publicDb().$transaction([
+    publicDb().$executeRaw`SET LOCAL jit = off`,
+    publicDb().$executeRaw`SET LOCAL work_mem = '64MB'`,
+    publicDb().$queryRaw<ApproachRow[]>(approachOverviewSql()),
   ]);
   return rows;
 }
@@ -113,7 +113,7 @@ export const getCachedApproachOverview = unstable_cache(getApproachOverview, ["a
 export async function getApproach(
   key: string,
 ): Promise<{ key: string; name: string; description: string; sourceCitation: string | null; sourceUrl: string | null } | null> {
-  return db().approach.findFirst({
+  return publicDb().approach.findFirst({
     where: { key, status: "accepted" },
     select: { key: true, name: true, description: true, sourceCitation: true, sourceUrl: true },
   });
@@ -152,7 +152,7 @@ export async function listApproachFigures(
   const where: Prisma.Sql[] = [];
   if (filter.category) where.push(Prisma.sql`AND f."category"::text = ${filter.category}`);
   if (filter.outcome) where.push(Prisma.sql`AND f."outcome"::text = ${filter.outcome}`);
-  const [row] = await db().$queryRaw<Array<{ total: number; cases: number; rows: ApproachFigure[] }>>`
+  const [row] = await publicDb().$queryRaw<Array<{ total: number; cases: number; rows: ApproachFigure[] }>>`
     WITH x AS (
       SELECT c."slug", v."title", o."name" AS organisation, c."is_example", t."key" AS type_key, t."name" AS type_name,
         f."category"::text AS category, f."pool_status" AS status, f."pool_value" AS value, f."pool_lower" AS lower,
@@ -180,5 +180,5 @@ export async function listApproachFigures(
 
 /** Every approach, for filter selects. */
 export async function listApproaches(): Promise<Array<{ key: string; name: string }>> {
-  return db().approach.findMany({ where: { status: "accepted" }, select: { key: true, name: true }, orderBy: { name: "asc" } });
+  return publicDb().approach.findMany({ where: { status: "accepted" }, select: { key: true, name: true }, orderBy: { name: "asc" } });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { publicDb } from "@/lib/db";
 import type { Assessment, EvidenceFigures } from "@/lib/domain/evidence-types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MeasureUnit, Sector } from "@/lib/generated/prisma/enums";
@@ -74,7 +74,7 @@ export interface ComparedCase {
  */
 export async function getComparedCases(slugs: string[]): Promise<ComparedCase[]> {
   if (slugs.length === 0) return [];
-  const rows = await db().$queryRaw<ComparedCase[]>(comparedCasesSql(slugs));
+  const rows = await publicDb().$queryRaw<ComparedCase[]>(comparedCasesSql(slugs));
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
   return slugs.flatMap((s) => bySlug.get(s) ?? []);
 }
@@ -109,7 +109,7 @@ export interface CaseOption {
  */
 export async function listCaseOptions(find: string, limit = 60): Promise<{ options: CaseOption[]; more: boolean }> {
   const match = find ? Prisma.sql`AND v."search_document" @@ websearch_to_tsquery('english', ${find})` : Prisma.empty;
-  const rows = await db().$queryRaw<CaseOption[]>`
+  const rows = await publicDb().$queryRaw<CaseOption[]>`
     SELECT c."slug", v."title" FROM ${PUBLISHED_FROM}
     WHERE c."status" = 'published' ${match}
     ORDER BY c."is_example", v."title", c."slug" LIMIT ${limit + 1}::int`;

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { db } from "@/lib/db";
+import { db, publicDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Direction, MeasureCategory, MeasureUnit } from "@/lib/generated/prisma/enums";
 import type { Outcome } from "@/lib/domain/measure-types";
@@ -38,9 +38,10 @@ const typeSelect = {
   category: true,
 } as const;
 
-export async function listMeasureTypes(): Promise<Array<MeasureTypeItem & { published: number }>> {
+/** The library with published figures per type, from the primary (admin pages read it right after a change). */
+export async function listMeasureTypes(client = db()): Promise<Array<MeasureTypeItem & { published: number }>> {
   // Published figures per type: measure_type_id index → published versions only.
-  const rows = await db().$queryRaw<Array<MeasureTypeItem & { published: number }>>`
+  const rows = await client.$queryRaw<Array<MeasureTypeItem & { published: number }>>`
     SELECT t."id", t."key", t."name", t."definition", t."counting_unit" AS "countingUnit", t."unit"::text AS unit,
       t."direction"::text AS direction, t."category"::text AS category,
       (SELECT count(*)::int FROM "measure" m JOIN "case_study" c ON c."published_version_id" = m."case_version_id"
@@ -49,8 +50,9 @@ export async function listMeasureTypes(): Promise<Array<MeasureTypeItem & { publ
   return rows;
 }
 
+/** A measure type for its public explorer page. */
 export async function getMeasureType(key: string): Promise<MeasureTypeItem | null> {
-  return db().measureType.findUnique({ where: { key }, select: typeSelect });
+  return publicDb().measureType.findUnique({ where: { key }, select: typeSelect });
 }
 
 export async function getMeasureTypeById(id: string): Promise<MeasureTypeItem | null> {
@@ -184,7 +186,7 @@ export function explorerSql(typeId: string, f: ExplorerFilters): Prisma.Sql {
 }
 
 export async function getMeasureExplorer(type: MeasureTypeItem, f: ExplorerFilters): Promise<Explorer> {
-  const [row] = await db().$queryRaw<Explorer[]>(explorerSql(type.id, f));
+  const [row] = await publicDb().$queryRaw<Explorer[]>(explorerSql(type.id, f));
   if (!row) throw new Error("The explorer query returned no row"); // an aggregate query always returns one
   return row;
 }
@@ -192,7 +194,7 @@ export async function getMeasureExplorer(type: MeasureTypeItem, f: ExplorerFilte
 /** The explorer for one URL's filters, cached until something is published (see COMPARISON_CACHE_TAGS). */
 export const getCachedMeasureExplorer = unstable_cache(getMeasureExplorer, ["measure-explorer"], { tags: COMPARISON_CACHE_TAGS });
 
-export const getCachedMeasureTypes = unstable_cache(listMeasureTypes, ["measure-types"], { tags: COMPARISON_CACHE_TAGS });
+export const getCachedMeasureTypes = unstable_cache(() => listMeasureTypes(publicDb()), ["measure-types"], { tags: COMPARISON_CACHE_TAGS });
 
 // ---- Mapping: unmapped measures of an organisation's drafts ----
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { db } from "@/lib/db";
+import { db, publicDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { canEditCase, canViewCaseDraft, type CurrentUser } from "@/lib/auth/permissions";
@@ -81,9 +81,9 @@ const isPublic = { status: "published", publishedVersionId: { not: null } } sati
  * measure order. Empty when the case is not public or has no series.
  */
 export async function getPublishedSeriesForCase(slug: string, versionNumber?: number): Promise<SeriesForChart[]> {
-  const c = await db().caseStudy.findFirst({ where: { slug, ...isPublic }, select: { id: true, publishedVersionId: true } });
+  const c = await publicDb().caseStudy.findFirst({ where: { slug, ...isPublic }, select: { id: true, publishedVersionId: true } });
   if (!c) return [];
-  const version = await db().caseVersion.findFirst({
+  const version = await publicDb().caseVersion.findFirst({
     where:
       versionNumber === undefined
         ? { id: c.publishedVersionId! }
@@ -136,7 +136,7 @@ export interface SeriesSignalRow {
  * two points only. N is the Making Data Count default, 7.
  */
 export async function listSeriesSignals(measureTypeKey: string, { onlyWithSeries = false } = {}): Promise<SeriesSignalRow[]> {
-  const rows = await db().measure.findMany({
+  const rows = await publicDb().measure.findMany({
     // onlyWithSeries: the explorer lists just the series-backed figures and
     // counts the rest, rather than loading every published measure of the type.
     where: {

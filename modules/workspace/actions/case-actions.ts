@@ -153,7 +153,7 @@ async function handlePublishCase(formData: FormData): Promise<ActionState> {
   if (note && !note.success) return invalidInput(note.error);
   try {
     const result = await publishCase(user, id.data, revision.data, note?.data ?? null);
-    revalidatePublicCase(result.slug);
+    await revalidatePublicCase(result.slug);
     revalidatePath(`/workspace/cases/${id.data}`);
     revalidatePath("/workspace");
     return actionSuccess(result.number ? `Published as version ${result.number}.` : "Published again.");
@@ -177,7 +177,7 @@ async function handleChangeCaseStatus(formData: FormData): Promise<ActionState> 
   if (!id.success || !revision.success || !action.success) return actionError("The form is out of date: reload the page.");
   try {
     const result = await changeCaseStatus(user, id.data, action.data, revision.data);
-    revalidatePublicCase(result.slug);
+    await revalidatePublicCase(result.slug);
     revalidatePath(`/workspace/cases/${id.data}`);
     revalidatePath("/workspace");
     const done = {
