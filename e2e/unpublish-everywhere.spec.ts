@@ -173,6 +173,7 @@ async function analystPage(browser: Browser, baseURL: string, c: PublicCase) {
  */
 async function publishAgain(page: Page) {
   await page.reload();
+  await page.getByRole("button", { name: "Review and publish…" }).click();
   await page.getByRole("button", { name: "Publish again" }).click();
   await expect(page.getByTestId("publish-result")).toContainText("Published");
 }
