@@ -15,6 +15,13 @@ import {
   slugParamSchema,
   versionListSchema,
   versionParamSchema,
+  draftCreateBodySchema,
+  draftDocumentSchema,
+  draftMeasureParamSchema,
+  draftParamSchema,
+  draftSavedSchema,
+  draftUpdateBodySchema,
+  seriesBodySchema,
 } from "./schemas";
 import { PROBLEM_CONTENT_TYPE } from "./present/problem";
 
@@ -136,6 +143,82 @@ export const publicPaths: ZodOpenApiPathsObject = {
   },
 };
 
+const bearer = [{ apiToken: [] }];
+const writeProblems = {
+  "401": problem("No token, or a token that is unknown, revoked, expired, or whose account is disabled."),
+  "404": problem("No draft of the token's organisation has this id (another organisation's drafts answer the same)."),
+  "415": problem("The body is not JSON."),
+  "429": problem("Too many failed token attempts from this address; Retry-After says when to try again."),
+  "500": problem("The service had a problem; nothing was saved."),
+};
+const saved = (description: string) => ({ description, content: { "application/json": { schema: draftSavedSchema } } });
+
+export const writePaths: ZodOpenApiPathsObject = {
+  "/api/v1/drafts": {
+    post: {
+      operationId: "createDraft",
+      summary: "Create a draft case",
+      description:
+        "Creates a case as an unpublished draft of the token's organisation, with the same validation, transaction and audit entry as the workspace editor. `organisationId` may be left out (the token's organisation). A person publishes it in the workspace.",
+      tags: ["Drafts (API token)"],
+      security: bearer,
+      requestBody: { required: true, content: { "application/json": { schema: draftCreateBodySchema } } },
+      responses: {
+        "201": saved("Created; Location is the draft's address."),
+        "400": problem("The body is not valid: `errors` lists each field. Nothing was saved."),
+        "403": problem("The token may not create cases for that organisation."),
+        ...writeProblems,
+      },
+    },
+  },
+  "/api/v1/drafts/{id}": {
+    get: {
+      operationId: "getDraft",
+      summary: "Read a case's working content",
+      description: "The draft (or, if there is none, the live version) as the editor holds it, with its revision for the next PUT.",
+      tags: ["Drafts (API token)"],
+      security: bearer,
+      requestParams: { path: draftParamSchema },
+      responses: { "200": { description: "OK", content: { "application/json": { schema: draftDocumentSchema } } }, ...writeProblems },
+    },
+    put: {
+      operationId: "updateDraft",
+      summary: "Save a case's draft",
+      description:
+        "Replaces the working content, as the editor's Save does. `revision` is the revision you read: if someone saved since, nothing is saved and the answer is 409 with the current revision. Editing a published case starts a new draft; the live version stays as it is until a person publishes.",
+      tags: ["Drafts (API token)"],
+      security: bearer,
+      requestParams: { path: draftParamSchema },
+      requestBody: { required: true, content: { "application/json": { schema: draftUpdateBodySchema } } },
+      responses: {
+        "200": saved("Saved (or nothing to save)."),
+        "400": problem("The body is not valid: `errors` lists each field. Nothing was saved."),
+        "403": problem("The token may not move the case to another organisation."),
+        "409": problem("Someone saved first: `current_revision` and `their_changes` say what changed. Nothing was saved."),
+        ...writeProblems,
+      },
+    },
+  },
+  "/api/v1/drafts/{id}/measures/{measureId}/series": {
+    put: {
+      operationId: "putSeries",
+      summary: "Upload a measure's series",
+      description:
+        "Replaces one measure's dated observations and SPC settings in the draft, as the workspace's series editor does (same rules: one point per period, rebase dates inside the series, values that fit the unit).",
+      tags: ["Drafts (API token)"],
+      security: bearer,
+      requestParams: { path: draftMeasureParamSchema },
+      requestBody: { required: true, content: { "application/json": { schema: seriesBodySchema } } },
+      responses: {
+        "200": saved("Saved."),
+        "400": problem("The body is not valid: `errors` lists each field. Nothing was saved."),
+        "409": problem("Someone saved first. Nothing was saved."),
+        ...writeProblems,
+      },
+    },
+  },
+};
+
 let cached: { siteUrl: string; doc: ReturnType<typeof createDocument> } | null = null;
 
 export function buildOpenApiDocument(siteUrl: string) {
@@ -150,7 +233,17 @@ export function buildOpenApiDocument(siteUrl: string) {
       license: { name: "See the site's terms", url: `${siteUrl}/data` },
     },
     servers: [{ url: siteUrl }],
-    paths: publicPaths,
+    paths: { ...publicPaths, ...writePaths },
+    components: {
+      securitySchemes: {
+        apiToken: {
+          type: "http",
+          scheme: "bearer",
+          description:
+            "A personal API token (rm_pat_…), made in the workspace under API tokens. It acts as an analyst of its organisation.",
+        },
+      },
+    },
   });
   cached = { siteUrl, doc };
   return doc;

@@ -255,7 +255,9 @@ export const draftDocumentSchema = z
       has_unpublished_changes: z.boolean(),
       edit_url: z.string().meta({ description: "Where a person reviews and publishes it." }),
       case: z.record(z.string(), z.unknown()).meta({ description: "The working content, in the shape PUT accepts as `case`." }),
-      measures: z.array(z.object({ id: z.string(), label: z.string(), points: z.int() })),
+      measures: z
+        .array(z.object({ id: z.string(), label: z.string() }))
+        .meta({ description: "Each measure's id, for uploading its series." }),
     }),
   })
   .meta({ id: "DraftDocument" });
@@ -265,8 +267,12 @@ export const draftSavedSchema = z
     data: z.object({
       id: z.string(),
       slug: z.string(),
-      revision: z.int(),
-      changes: z.int().meta({ description: "How many fields changed." }),
+      revision: z.int().meta({ description: "The case's revision after the save: quote it in the next write." }),
+      changes: z.int().meta({ description: "How many fields changed (0: nothing to save)." }),
+      measure_id: z
+        .string()
+        .optional()
+        .meta({ description: "After a series upload: the measure's id, a new one when a published case was copied into a new draft." }),
     }),
   })
   .meta({ id: "DraftSaved" });

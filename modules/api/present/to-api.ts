@@ -119,3 +119,17 @@ export function toApiCaseList(result: CaseSearchResult, q: CaseListQuery, siteUr
     },
   };
 }
+
+/**
+ * A stored case's content in the shape the case schema accepts back (PUT's
+ * `case`): the store writes "not given" as null, the schema takes it as absent.
+ */
+export function toCaseInputShape(content: unknown): unknown {
+  if (Array.isArray(content)) return content.map(toCaseInputShape);
+  if (content === null || typeof content !== "object") return content;
+  return Object.fromEntries(
+    Object.entries(content)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, toCaseInputShape(v)]),
+  );
+}
