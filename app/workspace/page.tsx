@@ -25,6 +25,9 @@ export default async function WorkspacePage({ searchParams }: { searchParams: Pr
               <Link href="/workspace/import" className="rounded border border-improvement px-4 py-2 text-improvement">
                 Import CSV
               </Link>
+              <Link href="/workspace/tokens" className="rounded border border-slate-500 px-4 py-2">
+                API tokens
+              </Link>
             </>
           ) : null}
           <a href="/workspace/export?format=csv" className="rounded border border-slate-500 px-4 py-2">

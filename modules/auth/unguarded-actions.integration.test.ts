@@ -97,6 +97,10 @@ const EXPECTED: Record<string, { openTo: Stranger[]; why: string }> = {
     openTo: ["otherAnalyst"],
     why: "imports go into the caller's own organisation",
   },
+  "modules/api/actions/token-actions.ts#createApiTokenAction": {
+    openTo: ["otherAnalyst"],
+    why: "any analyst may make a token for their own account, scoped to their own organisation",
+  },
 };
 
 /** Route handlers that are not ours to guard this way, with the reason. */
