@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeDistribution, evidencePadlocks, quantile, scaleForUnit } from "./pooling";
+import { bandEdges, describeDistribution, describeSpread, evidencePadlocks, quantile, scaleForUnit } from "./pooling";
 
 describe("quantile (PostgreSQL percentile_cont)", () => {
   it("median of an odd count is the middle value", () => {
@@ -54,5 +54,31 @@ describe("evidencePadlocks", () => {
   });
   it("never above 5", () => {
     expect(evidencePadlocks({ cases: 50, medianLevel: 5, rawFigures: 50, reportedFigures: 0 })).toBe(5);
+  });
+});
+
+describe("describeSpread", () => {
+  it("from 4 figures up: the interquartile range", () => {
+    expect(describeSpread(describeDistribution([-71, -44, -20, 5]))).toEqual({ kind: "interquartile", low: -50.75, high: -13.75 });
+  });
+  it("under 4 figures: the range, min to max, never quartiles", () => {
+    expect(describeSpread(describeDistribution([-71, -44]))).toEqual({ kind: "range", low: -71, high: -44 });
+    expect(describeSpread(describeDistribution([-52.8, -30, 10]))).toEqual({ kind: "range", low: -52.8, high: 10 });
+    expect(describeSpread(describeDistribution([12]))).toEqual({ kind: "range", low: 12, high: 12 });
+  });
+  it("no figures: nothing to tell", () => {
+    expect(describeSpread(describeDistribution([]))).toBeNull();
+  });
+});
+
+describe("bandEdges", () => {
+  it("every figure fell: the bands run up to 0", () => {
+    expect(bandEdges(-80, -20, 4)).toEqual({ low: -80, high: 0, width: 20 });
+  });
+  it("every figure rose: the bands start at 0", () => {
+    expect(bandEdges(10, 50, 5)).toEqual({ low: 0, high: 50, width: 10 });
+  });
+  it("figures either side of 0: min to max", () => {
+    expect(bandEdges(-30, 30, 6)).toEqual({ low: -30, high: 30, width: 10 });
   });
 });

@@ -48,6 +48,30 @@ export function describeDistribution(values: readonly number[]): Distribution {
   return { n: s.length, median: quantile(s, 0.5), q1: quantile(s, 0.25), q3: quantile(s, 0.75), min: s[0] ?? null, max: s.at(-1) ?? null };
 }
 
+/** Fewer figures than this have no meaningful quartiles (issue 20: an IQR from two figures says nothing). */
+export const MIN_FOR_QUARTILES = 4;
+
+/** How a distribution's spread is told: the middle half from 4 figures up, else the whole range, labelled as such. */
+export type Spread = { kind: "interquartile"; low: number; high: number } | { kind: "range"; low: number; high: number };
+
+export function describeSpread(d: Pick<Distribution, "n" | "q1" | "q3" | "min" | "max">): Spread | null {
+  if (d.n >= MIN_FOR_QUARTILES && d.q1 !== null && d.q3 !== null) return { kind: "interquartile", low: d.q1, high: d.q3 };
+  if (d.n > 0 && d.min !== null && d.max !== null) return { kind: "range", low: d.min, high: d.max };
+  return null;
+}
+
+/**
+ * Equal bands of a histogram that always reach zero, so that 0 is on its axis
+ * even when every figure fell (or rose). Band b (1-based) runs from
+ * low + (b − 1)·width to low + b·width; the explorer's SQL bins with the same
+ * least(min, 0) and greatest(max, 0).
+ */
+export function bandEdges(min: number, max: number, count: number): { low: number; high: number; width: number } {
+  const low = Math.min(0, min);
+  const high = Math.max(0, max);
+  return { low, high, width: (high - low) / count };
+}
+
 /** A log change back as the relative % change it stands for: −52.8 → −41%. */
 export function logToPercent(log: number): number {
   return (Math.exp(log / 100) - 1) * 100;

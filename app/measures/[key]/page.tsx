@@ -11,13 +11,16 @@ import { formatPooled, OUTCOME_WORDS, SCALE_EXPLANATIONS, STATUS_WORDS, toneOf }
 import { listApproaches } from "@/modules/compare/data/approach-overview";
 import { BIN_COUNT, DOT_CAP, EXPLORER_PAGE_SIZE, getCachedMeasureExplorer, getMeasureType } from "@/modules/compare/data/measure-library";
 import { DIRECTION_LABELS } from "@/lib/domain/labels";
-import { SCALE_LABELS, scaleForUnit, type PoolStatus } from "@/lib/domain/pooling";
+import { bandEdges, describeSpread, SCALE_LABELS, scaleForUnit, type PoolStatus } from "@/lib/domain/pooling";
 import { explorerHref, parseExplorerFilters } from "@/lib/schemas/comparison";
 import { getCachedSeriesSignals } from "@/modules/spc/data/series";
 import { ExplorerSignals } from "@/modules/spc/components/explorer-signals";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// The table's order (explorerSql: ORDER BY the pooled value): the largest fall first, the largest rise last.
+const ORDER_WORDS = "from the largest fall to the largest rise";
 
 const KEY = /^[a-z0-9][a-z0-9_-]{0,79}$/;
 
@@ -41,6 +44,10 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
   const scale = scaleForUnit(type.unit);
   const axisLabel = SCALE_LABELS[scale];
   const sentence = summarySentence(type.name.toLowerCase(), stats, scale);
+  // The shaded middle half only where there are quartiles to shade (4 figures or more).
+  const spread = describeSpread(stats);
+  const iqr = spread?.kind === "interquartile" ? spread : null;
+  const edges = bandEdges(stats.min ?? 0, stats.max ?? 0, BIN_COUNT);
   const dotted = stats.n <= DOT_CAP;
   const pages = dotted ? 1 : Math.ceil(stats.n / EXPLORER_PAGE_SIZE);
   const apartTotal = Object.values(explorer.apartCounts).reduce((a, b) => a + (b ?? 0), 0);
@@ -84,18 +91,19 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
                   label: `${r.title}: ${formatPooled(r.value, scale)}, ${OUTCOME_WORDS[r.outcome]}${r.reportedOnly ? ", reported change only" : ""}`,
                 }))}
                 median={stats.median}
-                q1={stats.q1}
-                q3={stats.q3}
+                q1={iqr?.low ?? null}
+                q3={iqr?.high ?? null}
                 axisLabel={axisLabel}
                 title={`${type.name}: change in each published case`}
                 description={sentence}
               />
             ) : (
               <BandPlot
-                bands={(explorer.bins ?? []).map((b) => {
-                  const width = ((stats.max ?? 0) - (stats.min ?? 0)) / BIN_COUNT;
-                  return { from: (stats.min ?? 0) + (b.bin - 1) * width, to: (stats.min ?? 0) + b.bin * width, count: b.count };
-                })}
+                bands={(explorer.bins ?? []).map((b) => ({
+                  from: edges.low + (b.bin - 1) * edges.width,
+                  to: edges.low + b.bin * edges.width,
+                  count: b.count,
+                }))}
                 axisLabel={axisLabel}
                 title={`${type.name}: how many figures fall in each band of change`}
                 description={sentence}
@@ -184,8 +192,8 @@ export default async function MeasureExplorerPage({ params, searchParams }: Prop
           scale={scale}
           caption={
             dotted
-              ? `The ${stats.n} pooled figures, smallest change first`
-              : `Pooled figures ${(filters.page - 1) * EXPLORER_PAGE_SIZE + 1}–${Math.min(stats.n, filters.page * EXPLORER_PAGE_SIZE)} of ${stats.n}, smallest change first`
+              ? `The ${stats.n} pooled figures, ${ORDER_WORDS}`
+              : `Pooled figures ${(filters.page - 1) * EXPLORER_PAGE_SIZE + 1}–${Math.min(stats.n, filters.page * EXPLORER_PAGE_SIZE)} of ${stats.n}, ${ORDER_WORDS}`
           }
         />
       ) : null}

@@ -48,7 +48,9 @@ export function ExplorerTable({ rows, scale, caption, id }: { rows: ExplorerRow[
               <td className="py-2 pr-3 font-semibold" data-testid="explorer-change">
                 {formatFigure(r.figures, r.figures.assessment)}
               </td>
-              <td className="py-2 pr-3 tabular-nums">{r.status === "pooled" ? formatPooled(r.value, scale) : STATUS_WORDS[r.status]}</td>
+              <td className="py-2 pr-3 tabular-nums" data-testid="explorer-pooled">
+                {r.status === "pooled" ? formatPooled(r.value, scale) : STATUS_WORDS[r.status]}
+              </td>
               <td className="py-2 pr-3">
                 <OutcomeTag outcome={r.outcome} word={OUTCOME_WORDS[r.outcome]} tone={toneOf(r.outcome)} />
               </td>

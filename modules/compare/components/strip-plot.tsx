@@ -145,6 +145,12 @@ export function BandPlot({
   const [frame, measured, chartId] = useContainerWidth<HTMLDivElement>();
   const { width, title: axisLines, margin, height } = plotFrame(measured, axisLabel, 16);
   const data = bands.map((b) => ({ ...b, mid: (b.from + b.to) / 2 }));
+  // A number axis that always shows 0 (the bands reach it: bandEdges), marked as on the strip plot.
+  const low = Math.min(0, ...bands.map((b) => b.from));
+  const high = Math.max(0, ...bands.map((b) => b.to));
+  const plotWidth = width - margin.left - margin.right - 60;
+  const ticks = niceTicks([low, high], tickCountFor(plotWidth));
+  const barSize = Math.max(2, Math.floor((plotWidth * ((bands[0]?.to ?? 1) - (bands[0]?.from ?? 0))) / Math.max(high - low, 1)) - 1);
   return (
     <div ref={frame} className="chart-frame" data-testid="band-plot">
       <BarChart
@@ -160,10 +166,13 @@ export function BandPlot({
       >
         <CartesianGrid vertical={false} stroke="#e2e8f0" />
         <XAxis
+          type="number"
           dataKey="mid"
-          tickFormatter={(v: number) => tick(Math.round(v))}
+          domain={[ticks[0] ?? low, ticks.at(-1) ?? high]}
+          ticks={ticks}
+          interval={0}
+          tickFormatter={tick}
           fontSize={12}
-          interval={Math.max(1, Math.ceil((bands.length * 60) / Math.max(width - 100, 1))) - 1}
           label={axisTitle({ axisTitle: axisLines, width })}
         />
         <YAxis
@@ -171,7 +180,8 @@ export function BandPlot({
           allowDecimals={false}
           label={{ value: "figures", angle: -90, position: "insideLeft", fontSize: 12, fill: "#475569" }}
         />
-        <Bar dataKey="count" fill={CHART_COLOURS.neutral} isAnimationActive={false} />
+        <Bar dataKey="count" fill={CHART_COLOURS.neutral} barSize={barSize} isAnimationActive={false} />
+        <ReferenceLine x={0} stroke="#1f2933" />
       </BarChart>
     </div>
   );

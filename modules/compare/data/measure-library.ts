@@ -110,7 +110,7 @@ export interface Explorer {
   /** Figures that cannot be pooled (zero baseline, fell to zero, not comparable, one figure). */
   apart: ExplorerRow[];
   apartCounts: Partial<Record<PoolStatus, number>>;
-  /** When n > DOT_CAP: counts in BIN_COUNT equal bands from min to max. */
+  /** When n > DOT_CAP: counts in BIN_COUNT equal bands from min to max, widened to reach 0 (bandEdges). */
   bins: Array<{ bin: number; count: number }> | null;
 }
 
@@ -181,7 +181,7 @@ export function explorerSql(typeId: string, f: ExplorerFilters): Prisma.Sql {
       (SELECT coalesce(json_object_agg(status, k), '{}'::json) FROM (
         SELECT status, count(*)::int AS k FROM x WHERE status <> 'pooled' GROUP BY status) g) AS "apartCounts",
       (SELECT json_agg(json_build_object('bin', b, 'count', k) ORDER BY b) FROM (
-        SELECT width_bucket(x.value, st.min, st.max + 1e-9, ${BIN_COUNT}::int) AS b, count(*)::int AS k
+        SELECT width_bucket(x.value, least(st.min, 0), greatest(st.max, 0) + 1e-9, ${BIN_COUNT}::int) AS b, count(*)::int AS k
         FROM x, st WHERE x.status = 'pooled' AND st.n > ${DOT_CAP}::int GROUP BY 1) g) AS bins`;
 }
 
