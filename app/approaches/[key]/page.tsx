@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OutcomeTag } from "@/modules/cases/components/outcome-tag";
-import { formatPooled, OUTCOME_WORDS, STATUS_WORDS, toneOf } from "@/modules/compare/components/pooled-text";
+import { OUTCOME_WORDS, STATUS_WORDS, toneOf } from "@/modules/compare/components/pooled-text";
+import { readableChange } from "@/modules/compare/components/approach-card";
 import { ExampleBadge } from "@/components/ui/example-badge";
 import { APPROACH_PAGE_SIZE, getApproach, listApproachFigures } from "@/modules/compare/data/approach-overview";
 import { DESIGN_LABELS, formatFigure } from "@/lib/domain/evidence-text";
@@ -66,7 +67,10 @@ export default async function ApproachFiguresPage({ params, searchParams }: Prop
               Change as reported or computed
             </th>
             <th scope="col" className="py-2 pr-3">
-              Pooled
+              Pooled change
+              <a href="#method" className="text-improvement no-underline" aria-label="How the pooled change is calculated">
+                <sup>1</sup>
+              </a>
             </th>
             <th scope="col" className="py-2">
               Outcome
@@ -99,7 +103,14 @@ export default async function ApproachFiguresPage({ params, searchParams }: Prop
                   {DESIGN_LABELS[r.design]} · evidence level {r.evidenceLevel}
                 </span>
               </td>
-              <td className="py-2 pr-3">{r.status === "pooled" ? formatPooled(r.value, r.pp ? "pp" : "log") : STATUS_WORDS[r.status]}</td>
+              <td className="py-2 pr-3 tabular-nums" data-testid="pooled-change">
+                {/* A leader reads a % change or points, never a log change (issue 14): see the footnote. */}
+                {r.status === "pooled" && r.value !== null
+                  ? readableChange(r.value, r.pp)
+                  : r.status === "pooled"
+                    ? "–"
+                    : STATUS_WORDS[r.status]}
+              </td>
               <td className="py-2">
                 <OutcomeTag outcome={r.outcome} word={OUTCOME_WORDS[r.outcome]} tone={toneOf(r.outcome)} />
                 {r.reportedOnly ? <span className="block text-xs text-slate-600">Reported change only</span> : null}
@@ -125,6 +136,14 @@ export default async function ApproachFiguresPage({ params, searchParams }: Prop
           ) : null}
         </nav>
       ) : null}
+      <footer className="border-t border-slate-200 pt-3 text-xs text-slate-600">
+        <p id="method" data-testid="pooled-method">
+          <sup>1</sup> Pooled change: the figure on the scale the overview pools it on. Counts, time and money are pooled across cases as
+          log changes, 100 × ln(after ÷ before), because they are symmetric (a halving and a doubling are the same size); each is shown here
+          back-transformed into the per cent change it stands for. Measures that are percentages are pooled in percentage points (pp).
+          Changes from a zero or small baseline, absolute changes and findings in words are never pooled: the column says why.
+        </p>
+      </footer>
     </div>
   );
 }
