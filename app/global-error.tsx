@@ -1,5 +1,6 @@
 "use client";
 import { ErrorNotice } from "@/components/ui/error-notice";
+import { SITE_WIDTH } from "@/components/layout/site-width";
 import "./globals.css";
 
 // An error in the root layout itself: this replaces the whole document, so it brings its
@@ -9,7 +10,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
     <html lang="en-GB">
       <body className="min-h-screen font-sans antialiased">
         <header className="border-b border-slate-200 bg-white">
-          <div className="mx-auto max-w-5xl px-4 py-3">
+          <div className={`${SITE_WIDTH} py-3`}>
             {/* A plain link: the app's router may be what failed. */}
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/" className="text-lg font-semibold text-ink no-underline">
@@ -17,7 +18,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
             </a>
           </div>
         </header>
-        <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        <main id="main" className={`${SITE_WIDTH} py-8`}>
           <ErrorNotice digest={error.digest} onRetry={reset} />
         </main>
       </body>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SiteHeader } from "@/components/layout/site-header";
+import { SITE_WIDTH } from "@/components/layout/site-width";
 import { UserMenu } from "@/modules/auth/components/user-menu";
 import "./globals.css";
 
@@ -17,10 +18,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to main content
         </a>
         <SiteHeader account={<UserMenu />} />
-        <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        <main id="main" className={`${SITE_WIDTH} py-8`}>
           {children}
         </main>
-        <footer className="mx-auto max-w-5xl border-t border-slate-200 px-4 py-6 text-sm text-slate-600">
+        <footer className={`${SITE_WIDTH} border-t border-slate-200 py-6 text-sm text-slate-600`}>
           Figures are shown as their sources report them. A before-and-after comparison alone cannot prove what caused a change.
         </footer>
       </body>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SITE_WIDTH } from "./site-width";
 
 // The site header: the public sections as links and the account area. At phone
 // widths the sections fold into a <details> menu, which opens and closes
@@ -31,7 +32,7 @@ function SectionLinks({ className }: { className: string }) {
 export function SiteHeader({ account }: { account: ReactNode }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="relative mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 lg:flex-nowrap">
+      <div className={`relative ${SITE_WIDTH} flex flex-wrap items-center gap-x-6 gap-y-2 py-3 lg:flex-nowrap`}>
         <Link href="/" className="text-lg font-semibold whitespace-nowrap text-ink no-underline">
           Reform Metrics
         </Link>
