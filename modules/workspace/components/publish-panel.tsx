@@ -87,7 +87,10 @@ export function PublishPanel({
   changes: string[];
 }) {
   const [state, formAction, pending] = useActionState(publishCaseAction, IDLE);
-  const [confirming, setConfirming] = useState(false);
+  // Confirming belongs to the answer it was opened after: once a publish (or any
+  // action) answers, the panel closes, so the next draft starts from "Review and publish…".
+  const [confirmingAfter, setConfirmingAfter] = useState<typeof state | null>(null);
+  const confirming = confirmingAfter === state;
   const noteErrors = state.fieldErrors?.changeNote;
   const canPublish = status !== "archived" && (hasDraft || status === "draft");
   const submitLabel = hasDraft ? (publishedNumber === null ? "Publish version 1" : "Publish as a new version") : "Publish again";
@@ -109,7 +112,7 @@ export function PublishPanel({
           {!confirming && !noteErrors ? (
             <button
               type="button"
-              onClick={() => setConfirming(true)}
+              onClick={() => setConfirmingAfter(state)}
               className="rounded border border-improvement px-4 py-2 font-semibold text-improvement"
             >
               Review and publish…
@@ -148,7 +151,7 @@ export function PublishPanel({
                 >
                   {submitLabel}
                 </button>
-                <button type="button" onClick={() => setConfirming(false)} className="rounded border border-slate-500 px-4 py-2">
+                <button type="button" onClick={() => setConfirmingAfter(null)} className="rounded border border-slate-500 px-4 py-2">
                   Cancel
                 </button>
               </div>
