@@ -26,8 +26,8 @@ const GENERATED_CASES = 10_000;
 /** The server's connections carry this name, so the bench can tell them from its own and from autovacuum. */
 const APP_NAME = "rm-bench-server";
 
-/** 10,000 published cases with versions and measures, in four statements. */
-async function generateCases(url: string): Promise<void> {
+/** 10,000 (or `count`) published cases with versions and measures, in four statements. Also the API bench's data. */
+export async function generateCases(url: string, count = GENERATED_CASES): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -36,7 +36,7 @@ async function generateCases(url: string): Promise<void> {
         SELECT gen_random_uuid(), 'bench-org-' || g, 'Bench council ' || g, now() FROM generate_series(1, 500) g;
       INSERT INTO case_study (id, slug, organisation_id, updated_at)
         SELECT gen_random_uuid(), 'bench-case-' || g, o.id, now()
-        FROM generate_series(1, ${GENERATED_CASES}) g JOIN organisation o ON o.slug = 'bench-org-' || (g % 500 + 1);
+        FROM generate_series(1, ${count}) g JOIN organisation o ON o.slug = 'bench-org-' || (g % 500 + 1);
       INSERT INTO case_version (id, case_study_id, title, summary, sector, approach_id, reform_shifts, intervention_date, source_citation, updated_at)
         SELECT gen_random_uuid(), c.id, 'Bench reform ' || substr(c.slug, 12) || ' of referrals and assessments',
                'A generated case for the speed bench.',

@@ -16,6 +16,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
   import: async () => (await import("./import-bench")).runImportBench(),
   public: async () => (await import("./public-bench")).runPublicBench(),
+  api: async () => (await import("./api-bench")).runApiBench(),
   compare: async () => (await import("./compare-bench")).runCompareBench(),
   spc: async () => (await import("./spc-bench")).runSpcBench(),
 };
