@@ -41,31 +41,33 @@ export function BeforeAfterSection({ rows, title }: { rows: MeasureRow[]; title:
             <figcaption id={`before-after-caption-${i}`} className="sr-only">
               {chartTitle}
             </figcaption>
-            <table id={`before-after-table-${i}`} className="data-table" data-testid="before-after-table">
-              <caption>Before and after values ({g.axisLabel.replace(/^Value, /, "")})</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Measure</th>
-                  <th scope="col">Before</th>
-                  <th scope="col">After</th>
-                  <th scope="col">Change</th>
-                  <th scope="col">Outcome</th>
-                </tr>
-              </thead>
-              <tbody>
-                {groupRows.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">{r.label}</th>
-                    <td>{r.before}</td>
-                    <td>{r.after}</td>
-                    <td>{r.change}</td>
-                    <td>
-                      <OutcomeTag outcome={r.outcome} word={r.outcomeWord} tone={r.tone} />
-                    </td>
+            <div className="overflow-x-auto">
+              <table id={`before-after-table-${i}`} className="data-table" data-testid="before-after-table">
+                <caption>Before and after values ({g.axisLabel.replace(/^Value, /, "")})</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Measure</th>
+                    <th scope="col">Before</th>
+                    <th scope="col">After</th>
+                    <th scope="col">Change</th>
+                    <th scope="col">Outcome</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {groupRows.map((r) => (
+                    <tr key={r.id}>
+                      <th scope="row">{r.label}</th>
+                      <td>{r.before}</td>
+                      <td>{r.after}</td>
+                      <td>{r.change}</td>
+                      <td>
+                        <OutcomeTag outcome={r.outcome} word={r.outcomeWord} tone={r.tone} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <ul
               id={`before-after-summary-${i}`}
               className="list-disc space-y-1 pl-6 text-sm text-slate-700"
