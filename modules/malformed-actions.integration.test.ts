@@ -36,6 +36,7 @@ const actions = {
   ...(await import("@/modules/workspace/actions/case-actions")),
   ...(await import("@/modules/auth/actions")),
   ...(await import("@/modules/auth/password-actions")),
+  ...(await import("@/modules/api/actions/token-actions")),
 };
 type AnyAction = (...args: unknown[]) => Promise<unknown>;
 const formActions = Object.entries(actions).filter(([name]) => !["deleteComparisonAction", "signOutAction"].includes(name)) as Array<
