@@ -150,3 +150,15 @@ test.describe("security headers", () => {
     expect(violations).toEqual([]);
   });
 });
+
+test("pages that read the session are never marked for a shared cache, public pages are", async ({ page }) => {
+  const analyst = await createUser({ role: "analyst" });
+  await signIn(page, analyst);
+  for (const path of ["/measures", "/measures/unmapped", "/compare"]) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["cache-control"] ?? "", path).not.toMatch(/public|s-maxage/);
+  }
+  const explorer = await page.request.get("/measures/referrals");
+  expect(explorer.headers()["cache-control"]).toMatch(/^public, max-age=0, s-maxage=\d+/);
+});

@@ -9,7 +9,12 @@
 // `s-maxage=31536000` for cached pages; error answers set their own
 // (the outage page: no-store).
 
-/** Public paths (nothing behind a sign-in; no page here reads a cookie). */
+/**
+ * Public paths: the same page for everyone. A page that reads the session (the
+ * measure library's and compare's links for analysts, /measures/unmapped's drafts)
+ * must never be here: a CDN would hand one user's page to the next visitor.
+ * e2e/security-headers.spec.ts checks the pages that read it stay private.
+ */
 const PUBLIC_SOURCES = [
   "/",
   "/cases",
@@ -17,12 +22,10 @@ const PUBLIC_SOURCES = [
   "/embed/:path*",
   "/downloads/:path*",
   "/data",
-  "/measures",
-  "/measures/:path*",
+  // Each measure's explorer, but not /measures/unmapped (an analyst's drafts).
+  "/measures/:key((?!unmapped$)[^/]+)",
   "/approaches",
   "/approaches/:path*",
-  "/compare",
-  "/compare/:path*",
   "/sitemap.xml",
   "/robots.txt",
 ];

@@ -17,5 +17,9 @@ describe("Cache-Control for public pages (CDN-correct)", () => {
     const sources = publicCacheHeaders({}).map((h) => h.source);
     expect(sources).toContain("/cases/:path*");
     for (const source of sources) expect(source).not.toMatch(/workspace|admin|sign-in|api|dashboard/);
+    // These read the session for a signed-in user's links or drafts.
+    expect(sources).not.toContain("/measures");
+    expect(sources).not.toContain("/compare");
+    expect(sources).not.toContain("/measures/:path*");
   });
 });
