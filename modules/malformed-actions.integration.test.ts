@@ -17,7 +17,7 @@ vi.mock("next/cache", async (importOriginal) => ({
   revalidateTag: vi.fn(),
   updateTag: vi.fn(),
 }));
-vi.mock("@/modules/cases/cache", () => ({ revalidatePublicCase: vi.fn() }));
+vi.mock("@/modules/cases/cache", () => ({ revalidatePublicCase: vi.fn(), revalidateMovedCase: vi.fn() }));
 vi.mock("next/navigation", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/navigation")>()),
   redirect: (url: string) => {

@@ -59,7 +59,33 @@ export function getCachedCaseSearch(search: CaseSearch | PublicCaseQuery) {
  * have replayed the change, or the fresh render would cache the old rows.
  */
 export async function revalidatePublicCase(slug: string): Promise<void> {
-  await waitForReplicas();
+  // The change is committed whatever the replicas do: the cache is always
+  // expired. If they lag past the wait (or the wait fails), expire once more
+  // when they have surely caught up, so a render from a stale replica made in
+  // between does not stay cached.
+  let caughtUp = false;
+  try {
+    caughtUp = await waitForReplicas();
+  } finally {
+    expirePublicCase(slug);
+    if (!caughtUp) setTimeout(() => expirePublicCase(slug), REPLICA_RETRY_MS).unref();
+  }
+}
+
+/**
+ * A save that changed a live case's slug moves its public page at once: the
+ * pages under the old address, the new one and every list that links it expire.
+ */
+export async function revalidateMovedCase(saved: { publicSlugChangedFrom: string | null }, newSlug: string): Promise<void> {
+  if (!saved.publicSlugChangedFrom) return;
+  await revalidatePublicCase(saved.publicSlugChangedFrom);
+  expirePublicCase(newSlug);
+}
+
+/** A second expiry after a replica lagged, well past any healthy replication delay. */
+const REPLICA_RETRY_MS = 30_000;
+
+function expirePublicCase(slug: string): void {
   revalidateTag(caseTag(slug), { expire: 0 });
   revalidateTag(LIST_TAG, { expire: 0 });
   // The tags reach every cached page and handler that read the data; the paths

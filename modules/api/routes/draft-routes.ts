@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { revalidateMovedCase } from "@/modules/cases/cache";
 import { log } from "@/lib/log";
 import { readSiteUrl } from "@/lib/present/site-url";
 import type { CurrentUser } from "@/lib/auth/permissions";
@@ -171,6 +172,7 @@ export async function updateDraft(request: Request, { params }: Ctx<{ id: string
       });
     }
     const result = await saveDraft(actor, id, parsed.data.case, parsed.data.revision, null);
+    await revalidateMovedCase(result, parsed.data.case.slug);
     revalidatePath(`/workspace/cases/${id}`);
     revalidatePath("/workspace");
     return privateJson({ data: { id, slug: parsed.data.case.slug, revision: result.revision, changes: result.changes.length } });

@@ -16,7 +16,7 @@ vi.mock("next/cache", async (importOriginal) => ({
   revalidateTag: vi.fn(),
   updateTag: vi.fn(),
 }));
-vi.mock("@/modules/cases/cache", () => ({ revalidatePublicCase: vi.fn() }));
+vi.mock("@/modules/cases/cache", () => ({ revalidatePublicCase: vi.fn(), revalidateMovedCase: vi.fn() }));
 // A redirect as Next throws it (the digest is how the action guard knows to let it through).
 vi.mock("next/navigation", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/navigation")>()),

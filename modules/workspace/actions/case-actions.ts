@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser } from "@/modules/auth/session";
-import { revalidatePublicCase } from "@/modules/cases/cache";
+import { revalidateMovedCase, revalidatePublicCase } from "@/modules/cases/cache";
 import { describeChange } from "@/lib/domain/case-diff";
 import { caseContentSchema, caseInputSchema, changeNoteSchema } from "@/lib/schemas/case";
 import { mergeAfterConflict, type EditorMerge } from "@/modules/workspace/present/conflict-merge";
@@ -124,6 +124,7 @@ async function handleSaveCase(formData: FormData): Promise<EditorActionState> {
         if (error instanceof ConflictError) return conflictState(error, baseJson, parseJson(formData.get("payload")));
         throw error;
       }
+      await revalidateMovedCase(result, parsed.data.slug);
       revalidatePath(`/workspace/cases/${id}`);
       revalidatePath("/workspace");
       return {
@@ -204,7 +205,8 @@ async function handleRestoreVersion(formData: FormData): Promise<ActionState> {
   const number = z.coerce.number().int().min(1).safeParse(formData.get("version"));
   if (!id.success || !revision.success || !number.success) return actionError("The form is out of date: reload the page.");
   try {
-    await restoreVersionAsDraft(user, id.data, number.data, revision.data);
+    const saved = await restoreVersionAsDraft(user, id.data, number.data, revision.data);
+    await revalidateMovedCase(saved, saved.slug);
     revalidatePath(`/workspace/cases/${id.data}`);
     return actionSuccess(`Version ${number.data} copied into the draft. Review it, then publish to make it live.`);
   } catch (error) {

@@ -108,8 +108,23 @@ describe("drafts and publishing", () => {
     const c = (await getCaseForEditor(users.analyst!, id))!;
     const before = await auditCount(id);
     const result = await saveDraft(users.analyst!, id, c.content, c.revision, c.content);
-    expect(result).toEqual({ revision: c.revision, changes: [] });
+    expect(result).toEqual({ revision: c.revision, changes: [], publicSlugChangedFrom: null });
     expect(await auditCount(id)).toBe(before);
+  });
+
+  it("a save that moves a live case's slug names the old address, so its cached pages can be expired", async () => {
+    const { id, slug } = await createCase(users.analyst!, input());
+    let c = (await getCaseForEditor(users.analyst!, id))!;
+    // A draft's slug is not public yet: nothing to expire.
+    const renamedDraft = await saveDraft(users.analyst!, id, { ...c.content, slug: `${slug}-draft` }, c.revision, c.content);
+    expect(renamedDraft.publicSlugChangedFrom).toBeNull();
+    c = (await getCaseForEditor(users.analyst!, id))!;
+    await publishCase(users.analyst!, id, c.revision, null);
+    c = (await getCaseForEditor(users.analyst!, id))!;
+    const moved = await saveDraft(users.analyst!, id, { ...c.content, slug: `${slug}-moved` }, c.revision, c.content);
+    expect(moved.publicSlugChangedFrom).toBe(`${slug}-draft`);
+    expect(await getPublishedCase(`${slug}-moved`)).not.toBeNull();
+    expect(await getPublishedCase(`${slug}-draft`)).toBeNull();
   });
 
   it("unpublish, archive and restore change what the public sees, and each is audited", async () => {

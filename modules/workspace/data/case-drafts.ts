@@ -134,6 +134,13 @@ export async function createCaseTx(tx: Tx, actor: CurrentUser, input: CaseInput)
   return { id: created.id, slug: input.slug };
 }
 
+/** What a save did; `publicSlugChangedFrom` is the live case's old address when the save moved it. */
+export interface SavedDraft {
+  revision: number;
+  changes: FieldChange[];
+  publicSlugChangedFrom: string | null;
+}
+
 /**
  * Saves the editor's content as the case's draft. `baseContent` is what the
  * editor loaded; when someone else saved in between, it lets the conflict
@@ -145,7 +152,7 @@ export async function saveDraft(
   input: CaseInput,
   expectedRevision: number,
   baseContent: CaseInput | null,
-): Promise<{ revision: number; changes: FieldChange[] }> {
+): Promise<SavedDraft> {
   return db().$transaction((tx) => saveDraftTx(tx, actor, caseId, input, expectedRevision, baseContent), TX_OPTIONS);
 }
 
@@ -157,7 +164,7 @@ export async function saveDraftTx(
   input: CaseInput,
   expectedRevision: number | null,
   baseContent: CaseInput | null,
-): Promise<{ revision: number; changes: FieldChange[] }> {
+): Promise<SavedDraft> {
   const c = await lockCase(tx, caseId);
   requireEdit(actor, c);
   if (c.status === "archived") throw new InputError("This case is archived: restore it before editing.", {});
@@ -171,7 +178,7 @@ export async function saveDraftTx(
   const previousId = workingVersionId(c);
   const previous = previousId ? await readVersionContent(tx, previousId) : null;
   const changes = diffCaseContent(previous ? toDiffable(previous) : { measures: [] }, toDiffable(input));
-  if (changes.length === 0) return { revision: c.revision, changes };
+  if (changes.length === 0) return { revision: c.revision, changes, publicSlugChangedFrom: null };
 
   let draftId = c.draftVersionId;
   let payload = input;
@@ -193,10 +200,12 @@ export async function saveDraftTx(
     },
     select: { revision: true },
   });
-  // The slug of a live case takes effect at once, and the approach cards link their dots by it.
-  if (input.slug !== c.slug && c.status === "published") await refreshApproachCards(tx, await listPublishedApproachIds(tx, [c.id]));
+  // The slug of a live case takes effect at once, and the approach cards link their dots by it;
+  // the caller expires the public pages under both addresses.
+  const publicSlugChangedFrom = input.slug !== c.slug && c.status === "published" ? c.slug : null;
+  if (publicSlugChangedFrom) await refreshApproachCards(tx, await listPublishedApproachIds(tx, [c.id]));
   await recordAudit(tx, { actorId: actor.id, action: "update", entityType: "case", entityId: c.id, caseStudyId: c.id, changes });
-  return { revision: updated.revision, changes };
+  return { revision: updated.revision, changes, publicSlugChangedFrom };
 }
 
 /**
@@ -352,5 +361,5 @@ export async function restoreVersionAsDraft(actor: CurrentUser, caseId: string, 
   });
   // Measures get new identities in the draft: the old version's rows stay frozen.
   const input: CaseInput = { ...content, measures: content.measures.map((m) => ({ ...m, id: undefined })) };
-  return saveDraft(actor, caseId, input, expectedRevision, null);
+  return { ...(await saveDraft(actor, caseId, input, expectedRevision, null)), slug: input.slug };
 }
