@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { createPublishedCase, uniqueSlug } from "./support/factories";
 import { expect, test, type Page } from "./support/test";
 
@@ -84,4 +85,11 @@ test("from four figures the explorer gives the interquartile range and shades it
   expect(values).toEqual([...values].sort((a, b) => a - b));
   // A rise (+10%) sits last, after the falls.
   await expect(page.getByTestId("explorer-row").last()).toContainText("+10%");
+});
+
+test("axe: no serious or critical violations on the explorer", async ({ page }) => {
+  await page.goto("/measures/referrals");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });

@@ -7,7 +7,7 @@
 // and shape says provenance — a filled circle for raw before/after values, a
 // hollow diamond for a reported-only change — so nothing rests on colour alone.
 // Above the dot cap the page draws BandPlot instead: counts per value band.
-import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceDot, ReferenceLine, ScatterChart, XAxis, YAxis } from "recharts";
 import { CHART_COLOURS, type Tone } from "@/components/charts/chart-colours";
 import { axisTitle, niceTicks, tickCountFor } from "@/components/charts/chart-parts";
 import { LINE_HEIGHT, MIN_WIDTH, wrapText } from "@/components/charts/chart-layout";
@@ -83,7 +83,8 @@ export function StripPlot({ dots, median, q1, q3, axisLabel, title, description 
         margin={margin}
         title={title}
         desc={description}
-        role="img"
+        // A group, not an image: each dot inside is a link to its case.
+        role="group"
         aria-label={`${title}. ${description}`}
       >
         <CartesianGrid horizontal={false} stroke="#e2e8f0" />
@@ -118,7 +119,18 @@ export function StripPlot({ dots, median, q1, q3, axisLabel, title, description 
             label={{ value: `median ${tick(Math.round(median * 10) / 10)}`, position: "top", fontSize: 12, fill: "#1f2933" }}
           />
         ) : null}
-        <Scatter data={data} isAnimationActive={false} shape={<Dot />} />
+        {/* Reference dots, not a Scatter: Recharts gives every Scatter symbol role="img" with no name, around our links. */}
+        {data.map((d) => (
+          <ReferenceDot
+            key={d.id}
+            x={d.value}
+            y={d.y}
+            r={6}
+            ifOverflow="visible"
+            isFront
+            shape={(p: { cx?: number; cy?: number }) => <Dot cx={p.cx} cy={p.cy} payload={d} />}
+          />
+        ))}
       </ScatterChart>
     </div>
   );
