@@ -1,5 +1,6 @@
 import { getCachedCaseSearch, getCachedSearchFacets } from "@/modules/cases/cache";
 import type { CaseSearch } from "@/modules/cases/present/case-search";
+import { EVIDENCE_RULE } from "@/lib/domain/pooling";
 import { CaseList } from "./case-list";
 import { CaseSearchForm } from "./case-search-form";
 import { Pagination } from "./pagination";
@@ -25,6 +26,12 @@ export async function CaseIndexView({ search }: { search: CaseSearch }) {
         </h2>
         {result.total === 0 ? <p>Try fewer filters or different words.</p> : <CaseList cases={result.items} />}
         <Pagination search={search} page={result.page} pageCount={result.pageCount} />
+        {result.total > 0 ? (
+          <p className="max-w-3xl text-xs text-slate-600" data-testid="index-evidence-rule">
+            Each card shows the case&apos;s first figures as its page does. Evidence rating, as on the approaches overview: {EVIDENCE_RULE}{" "}
+            A card stands for one case.
+          </p>
+        ) : null}
       </section>
     </div>
   );

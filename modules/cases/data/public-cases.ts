@@ -2,6 +2,8 @@ import "server-only";
 import { db, publicDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReformShift, Sector } from "@/lib/generated/prisma/enums";
+import type { Outcome } from "@/lib/domain/measure-types";
+import type { Tone } from "@/components/charts/chart-colours";
 import { fromMeasureRow, measureFieldsSelect, type MeasureFields } from "@/modules/workspace/data/measure-fields";
 import { storeMeasureFigures, type FigureDetail } from "@/modules/workspace/data/measure-figures";
 import { versionFieldsSelect } from "@/modules/workspace/data/version-contents";
@@ -88,6 +90,23 @@ export interface PublicCaseListItem {
   /** Given by the index search (and so the API), not by the home page's list. */
   organisationSlug?: string;
   approachKey?: string | null;
+  /** The index cards' figures (the first few measures) and evidence rating, where the list shows them. */
+  card?: CaseCardFigures;
+}
+
+/** What an index card shows of a case's figures, in the case page's words (modules/cases/present/card-figures.ts). */
+export interface CaseCardFigures {
+  figures: Array<{
+    id: string;
+    label: string;
+    lead: string;
+    change: string | null;
+    outcome: Outcome | null;
+    outcomeWord: string;
+    tone: Tone;
+  }>;
+  /** 0–5, by the approaches overview's rule (evidencePadlocks) for one case. */
+  padlocks: number;
 }
 
 function toIsoDate(value: Date | null): string | null {
@@ -96,7 +115,8 @@ function toIsoDate(value: Date | null): string | null {
 
 type MeasureRow = Prisma.MeasureGetPayload<{ select: typeof publicMeasureSelect }>;
 
-function toPublicMeasure(m: MeasureRow): PublicMeasure {
+/** A published measure row, as selected above or built as JSON in SQL with the same keys (public-search.ts). */
+export function toPublicMeasure(m: MeasureRow): PublicMeasure {
   const fields = fromMeasureRow(m);
   // Every published measure has its figures (publishing writes them; `npm start` fills in older ones).
   const figure = m.figure?.detail?.detail as unknown as FigureDetail;

@@ -2,7 +2,9 @@ import "server-only";
 import { publicDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, type CaseSearch } from "@/modules/cases/present/case-search";
-import type { PublicCaseListItem } from "@/modules/cases/data/public-cases";
+import { toPublicMeasure, type PublicCaseListItem } from "@/modules/cases/data/public-cases";
+import { CARD_FIGURES, toCardFigures } from "@/modules/cases/present/card-figures";
+import { MEASURE_FIELDS } from "@/modules/workspace/data/measure-fields";
 import type { Sector } from "@/lib/generated/prisma/enums";
 
 // The /cases index: PostgreSQL full-text search over the search document that
@@ -64,6 +66,32 @@ const FROM = Prisma.sql`FROM "case_study" c
   JOIN "organisation" o ON o."id" = c."organisation_id"
   LEFT JOIN "approach" a ON a."id" = v."approach_id"`;
 
+// The first CARD_FIGURES measures of a version, each as JSON with the keys of
+// public-cases.ts's Prisma select (stored fields, type, figures stored at
+// publish), so toPublicMeasure reads them as the case page does. No series.
+const CARD_MEASURES = Prisma.sql`(SELECT coalesce(json_agg(json_build_object('id', m."id", 'position', m."position",
+    'fields', json_build_object(${Prisma.raw(MEASURE_FIELDS.map((f) => `'${f.prisma}', m."${f.column}"`).join(", "))}),
+    'measureType', CASE WHEN t."id" IS NULL THEN NULL ELSE json_build_object('key', t."key", 'name', t."name") END,
+    'detail', d."detail") ORDER BY m."position", m."id"), '[]'::json)
+  FROM (SELECT * FROM "measure" WHERE "case_version_id" = v."id" ORDER BY "position", "id" LIMIT ${CARD_FIGURES}) m
+  JOIN "measure_figure_detail" d ON d."measure_id" = m."id"
+  LEFT JOIN "measure_type" t ON t."id" = m."measure_type_id")`;
+
+// The evidence behind a card, by the approach cards' definitions (approach-card-summary.ts).
+const CARD_EVIDENCE = Prisma.sql`(SELECT json_build_object(
+    'medianLevel', percentile_disc(0.5) WITHIN GROUP (ORDER BY f."evidence_level"),
+    'rawFigures', count(*) FILTER (WHERE f."pool_status" NOT IN ('one_figure', 'words') AND NOT f."reported_only"),
+    'reportedFigures', count(*) FILTER (WHERE f."reported_only"))
+  FROM "measure_figure" f WHERE f."case_version_id" = v."id")`;
+
+type CardMeasureJson = {
+  id: string;
+  position: number;
+  fields: Record<string, unknown>;
+  measureType: { key: string; name: string } | null;
+  detail: unknown;
+};
+
 type Row = {
   slug: string;
   is_example: boolean;
@@ -75,6 +103,8 @@ type Row = {
   approach_key: string | null;
   published_at: Date;
   measure_count: number;
+  card_measures: CardMeasureJson[];
+  evidence: { medianLevel: number | null; rawFigures: number; reportedFigures: number };
 };
 
 export async function searchPublishedCases(s: PublicCaseQuery): Promise<CaseSearchResult> {
@@ -88,7 +118,8 @@ export async function searchPublishedCases(s: PublicCaseQuery): Promise<CaseSear
   const rows = await publicDb().$queryRaw<Row[]>`
     SELECT c."slug", c."is_example", o."name" AS organisation, o."slug" AS organisation_slug, v."title", v."sector"::text AS sector,
            a."name" AS approach, a."key" AS approach_key, v."published_at",
-           (SELECT count(*)::int FROM "measure" m WHERE m."case_version_id" = v."id") AS measure_count
+           (SELECT count(*)::int FROM "measure" m WHERE m."case_version_id" = v."id") AS measure_count,
+           ${CARD_MEASURES} AS card_measures, ${CARD_EVIDENCE} AS evidence
     FROM (SELECT c."id" AS case_id, v."id" AS version_id ${FROM} WHERE ${where}
           ORDER BY ${orderClause(s)} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) hit
     JOIN "case_study" c ON c."id" = hit.case_id
@@ -111,6 +142,18 @@ export async function searchPublishedCases(s: PublicCaseQuery): Promise<CaseSear
       approachKey: r.approach_key,
       publishedAt: r.published_at.toISOString(),
       measureCount: r.measure_count,
+      card: toCardFigures(
+        r.card_measures.map((m) =>
+          toPublicMeasure({
+            ...(m.fields as object),
+            id: m.id,
+            position: m.position,
+            measureType: m.measureType,
+            figure: { detail: { detail: m.detail } },
+          } as Parameters<typeof toPublicMeasure>[0]),
+        ),
+        r.evidence,
+      ),
     })),
   };
 }

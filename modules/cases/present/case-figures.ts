@@ -179,6 +179,18 @@ export function buildMeasureRow(m: PublicMeasure, caseSource?: { citation: strin
 }
 
 /**
+ * What a headline card leads with, in the case page's words: a finding in
+ * words; else before → after where both exist (not for a comparison group,
+ * whose pair is the reform's own), with the change under it; else the change.
+ * The case page's cards and the index's cards both read it.
+ */
+export function headlineCardText(row: MeasureRow): { lead: string; change: string | null } {
+  if (row.wordsOnly) return { lead: row.finding ?? row.change, change: null };
+  if (row.pair && row.design !== "comparison_group") return { lead: row.pair, change: row.headline ?? row.change };
+  return { lead: row.headline ?? row.change, change: null };
+}
+
+/**
  * Bars for the change chart: figures whose estimate is a per cent or a
  * percentage-point change or difference, each with the source's interval as a
  * whisker. Absolute changes, small baselines and findings in words are listed
