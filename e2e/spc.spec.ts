@@ -26,7 +26,7 @@ test("the seeded example case shows an SPC chart with the intervention marked an
   expect(await chart.locator("[data-point-type]").count()).toBe(30);
 
   await expect(figure.getByTestId("spc-summary")).toHaveText(
-    /^From April 2023 the mean fell from 62% to 18% a month; 16 months in a row below the previous mean: a real shift, not noise\. The latest point shows special cause variation in the improving direction\./,
+    /^From April 2023 the mean fell from 62% to 18%, 44 percentage points lower; 16 months in a row below the previous mean: a real shift, not noise\. The latest point shows special cause variation in the improving direction\./,
   );
   await expect(figure.getByTestId("spc-variation-icon").getByRole("img", { name: "Special cause variation: improvement" })).toBeVisible();
   await expect(figure.getByTestId("spc-assurance-icon")).toBeVisible();

@@ -43,7 +43,24 @@ describe("summariseSpc", () => {
   });
   it("rising means and % units", () => {
     const r = run([...AFTER, ...BEFORE], { rebaseAt: [12], improvementDirection: "increase" });
-    expect(summariseSpc(r, { unitLabel: "%" })).toMatch(/^From January 2024 the mean rose from 31% to 48%; 12 points in a row above/);
+    expect(summariseSpc(r, { unitLabel: "%" })).toMatch(
+      /^From January 2024 the mean rose from 31% to 48%, 17 percentage points higher; 12 points in a row above/,
+    );
+  });
+  it("a percentage: its change in percentage points, and no 'a month' after a share", () => {
+    const r = run([62, 60, 63, 61, 64, 62, 60, 63, 61, 62, 63, 61, 24, 25, 23, 26, 24, 22, 25, 24, 23, 25, 24, 26], { rebaseAt: [12] });
+    const text = summariseSpc(r, { unitLabel: "%", intervalLabel: "a month" });
+    expect(text).toMatch(/^From January 2024 the mean fell from 62% to 24%, 38 percentage points lower; 12 months in a row below/);
+    expect(text).not.toContain("% a month");
+    expect(summariseSpc(run([40, 42, 41, 43, 40, 42, 41, 40, 42, 43, 41, 42, 40]), { unitLabel: "%", intervalLabel: "a month" })).toMatch(
+      /^The mean is 41%, with process limits/,
+    );
+  });
+  it("money: pounds on each figure", () => {
+    const r = run([...BEFORE.map((y) => y * 10_000), ...AFTER.map((y) => y * 10_000)], { rebaseAt: [12] });
+    expect(summariseSpc(r, { unitLabel: "£", intervalLabel: "a month" })).toMatch(
+      /^From January 2024 the mean fell from £480,000 to £310,000 a month;/,
+    );
   });
   it("says when the intervention did not start a phase", () => {
     const r = run(BEFORE);

@@ -25,7 +25,19 @@ function num(v: number): string {
 
 function amount(v: number, unit?: string): string {
   if (!unit) return num(v);
+  if (unit === "£") return `${v < 0 ? "−" : ""}£${num(Math.abs(v))}`;
   return unit === "%" ? `${num(v)}%` : `${num(v)} ${unit}`;
+}
+
+/** A share is a level, not a count per interval: "24%", never "24% a month" (DOMAIN.md). */
+function perInterval(opts: SpcSummaryOptions): string {
+  return opts.intervalLabel && opts.unitLabel !== "%" ? ` ${opts.intervalLabel}` : "";
+}
+
+/** The change between two means of a percentage, in percentage points: "38 percentage points". */
+function points(from: number, to: number): string {
+  const d = Math.abs(to - from);
+  return `${num(d)} percentage ${d === 1 ? "point" : "points"}`;
 }
 
 /** "a month" → "months", "per week" → "weeks"; no label → "points". */
@@ -57,15 +69,17 @@ function longestRun(result: SpcResult, start: number, end: number, level: number
 function changeSentence(result: SpcResult, before: SpcPhase, after: SpcPhase, opts: SpcSummaryOptions): string {
   const when = opts.dateLabel ?? monthOf;
   const from = result.points[after.start]!.x;
-  const per = opts.intervalLabel ? ` ${opts.intervalLabel}` : "";
+  const per = perInterval(opts);
   if (after.mean === before.mean) {
     return `From ${when(from)} the mean stayed at ${amount(after.mean, opts.unitLabel)}${per}.`;
   }
   const below = after.mean < before.mean;
   const verb = below ? "fell" : "rose";
   // The unit once, after the second figure ("from 48 to 31 referrals"), except "%" which sticks to each number.
-  const first = opts.unitLabel === "%" ? amount(before.mean, "%") : num(before.mean);
-  const head = `From ${when(from)} the mean ${verb} from ${first} to ${amount(after.mean, opts.unitLabel)}${per}`;
+  const first = opts.unitLabel === "%" || opts.unitLabel === "£" ? amount(before.mean, opts.unitLabel) : num(before.mean);
+  // A percentage leads with its change in points, as everywhere else (46% → 60% is +14 pp).
+  const pp = opts.unitLabel === "%" ? `, ${points(before.mean, after.mean)} ${below ? "lower" : "higher"}` : "";
+  const head = `From ${when(from)} the mean ${verb} from ${first} to ${amount(after.mean, opts.unitLabel)}${per}${pp}`;
   // A shift against the old mean is the Making Data Count evidence that the
   // system changed (and that rebasing was justified); N is the run length.
   const run = longestRun(result, after.start, after.end, before.mean, below);
@@ -110,7 +124,7 @@ export function summariseSpc(result: SpcResult, opts: SpcSummaryOptions = {}): s
       sentences.push(`The new phase has only ${n} ${plural(opts.intervalLabel, n)}, so its limits are trial limits.`);
     }
   } else {
-    const per = opts.intervalLabel ? ` ${opts.intervalLabel}` : "";
+    const per = perInterval(opts);
     sentences.push(
       `The mean is ${amount(last.mean, opts.unitLabel)}${per}, with process limits from ${amount(last.lpl, opts.unitLabel)} to ${amount(last.upl, opts.unitLabel)}.`,
     );

@@ -531,6 +531,9 @@ export function SeriesEditor({ caseId, revision: initialRevision, canEdit, measu
         {preview ? (
           <>
             <SpcBadges view={preview} />
+            <p className="text-sm text-slate-700" data-testid="series-preview-icon-note">
+              {preview.iconNote}
+            </p>
             <SpcChart
               data={preview.chart}
               title={`Preview: ${measure.label}`}

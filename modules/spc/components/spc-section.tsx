@@ -35,6 +35,9 @@ export function SpcFigure({
         {series.label}
       </H>
       <SpcBadges view={view} />
+      <p className="max-w-3xl text-sm text-slate-700" data-testid="spc-icon-note">
+        {view.iconNote}
+      </p>
       <div id={`spc-chart-${series.measureId}`}>
         <SpcChart data={view.chart} title={`${kind}: ${series.label}`} describedBy={`spc-summary-${series.measureId}`} />
       </div>

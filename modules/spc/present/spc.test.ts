@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NORTHSHIRE_FAILURE_DEMAND, RIVERTON_FACE_TO_FACE } from "@/prisma/seed-series";
-import { applySeriesHeadline, buildSpcView, formatSeriesValue } from "./spc";
+import { applySeriesHeadline, buildSpcView, describeIconNote, formatSeriesValue } from "./spc";
 import { toSeries } from "./spc-test-series";
 
 describe("buildSpcView", () => {
@@ -13,7 +13,7 @@ describe("buildSpcView", () => {
     ]);
     expect(v.intervention).toEqual({ label: "Apr 2023", text: "Intervention, April 2023" });
     expect(v.summary).toMatch(
-      /^From April 2023 the mean fell from 62% to 18% a month; 16 months in a row below the previous mean: a real shift, not noise\./,
+      /^From April 2023 the mean fell from 62% to 18%, 44 percentage points lower; 16 months in a row below the previous mean: a real shift, not noise\./,
     );
     expect(v.variation).toMatchObject({ type: "special_cause_improvement", tone: "improvement", side: "low" });
     expect(v.points[14]!.annotation).toBe("Redesigned front door team starts (fictional)");
@@ -228,5 +228,16 @@ describe("frequencies (issue 16)", () => {
     expect(formatSeriesValue(3, "weeks")).toBe("3 weeks");
     expect(formatSeriesValue(3, "months")).toBe("3 months");
     expect(formatSeriesValue(3, "count")).toBe("3");
+  });
+});
+
+describe("describeIconNote", () => {
+  it("says the icons read the latest point and the phases the change, where there are phases to compare", () => {
+    expect(describeIconNote(false, true)).toBe(
+      "The icons above describe the latest point only (Making Data Count): its variation and, where a target is set, its assurance. " +
+        "The change is read from the comparison of the phases before and after, so a real shift and a latest point of common cause variation can both be true.",
+    );
+    expect(describeIconNote(false, false)).not.toContain("phases");
+    expect(describeIconNote(true, false)).toContain("run chart");
   });
 });

@@ -169,6 +169,8 @@ export interface SpcView {
   runChartReading: RunChartReading | null;
   assurance: { type: Assurance; text: string } | null;
   summary: string;
+  /** Why the icon (the latest point) and the summary (the phases) can say different things. */
+  iconNote: string;
   notes: string[];
   headlineNote: string;
   runLength: number;
@@ -302,6 +304,19 @@ function settingsNote(series: SeriesForChart, runLength: number): string {
   return `SPC settings for this measure: a shift or a trend is ${runLength} points in a row; ${screening}; ${fixing}.`;
 }
 
+/**
+ * The icon reads the latest point; the summary's change reads the phases
+ * (issue 20: "a real shift" beside "common cause variation" needed saying why).
+ */
+export function describeIconNote(runChart: boolean, comparesPhases: boolean): string {
+  const icon = runChart
+    ? "The icon above describes the latest point only: whether it is part of a shift or a trend of the run chart."
+    : "The icons above describe the latest point only (Making Data Count): its variation and, where a target is set, its assurance.";
+  return comparesPhases
+    ? `${icon} The change is read from the comparison of the phases before and after, so a real shift and a latest point of common cause variation can both be true.`
+    : icon;
+}
+
 export function buildSpcView(series: SeriesForChart, options: SpcViewOptions = {}): SpcView {
   const dates = series.points.map((p) => p.date);
   const n = dates.length;
@@ -414,7 +429,7 @@ export function buildSpcView(series: SeriesForChart, options: SpcViewOptions = {
         .filter((i) => i !== interventionAt)
         .map((i) => ({ label: short(dates[i]!), text: `Limits recalculated, ${long(dates[i]!)}` }));
 
-  const unitForSummary = series.unit === "percent" ? "%" : series.unit === "money" ? undefined : unitLabel || undefined;
+  const unitForSummary = series.unit === "percent" ? "%" : series.unit === "money" ? "£" : unitLabel || undefined;
   let summary: string;
   const notes: string[] = [...plan.notes];
   if (rc) {
@@ -491,6 +506,7 @@ export function buildSpcView(series: SeriesForChart, options: SpcViewOptions = {
     summary,
     notes: [...new Set(notes)],
     headlineNote: describeHeadlineMethod(series),
+    iconNote: describeIconNote(rc !== null, chartPhases.length > 1 || (interventionAt !== undefined && interventionAt > 0)),
     runLength: result.runLength,
   };
 }
