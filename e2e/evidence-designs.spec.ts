@@ -1,3 +1,4 @@
+import { openMeasureDetails } from "./support/measure-editor";
 import { expect, test, type Locator, type Page } from "./support/test";
 import Papa from "papaparse";
 import { uniqueSlug } from "./support/factories";
@@ -29,13 +30,13 @@ test("an analyst enters a comparison group with an interval, a DiD and a finding
   // 1. Against a matched comparison group, with the source's 95% interval.
   const matched = await addMeasure(page, 0);
   await matched.getByLabel("Measure type").selectOption({ label: "Emergency admissions" });
+  await openMeasureDetails(matched);
   await matched.getByLabel("How the figure was arrived at").selectOption({ label: "Against a comparison group" });
   await matched.getByLabel("Comparison group", { exact: true }).selectOption({ label: "Matched comparison group" });
   await matched.getByLabel("The comparison group as the source describes it").fill("Matched residents of similar care homes");
   await matched.getByLabel("Reform group at follow-up", { exact: true }).fill("88");
   await matched.getByLabel("Comparison group at follow-up", { exact: true }).fill("100");
   await matched.getByLabel("Reported difference from the comparison group").fill("-12");
-  await matched.getByText("Interval, significance and sample").click();
   // The bounds first entered the wrong way round: the form says so beside the field.
   await matched.getByLabel("Interval: lower bound").fill("5");
   await matched.getByLabel("Interval: upper bound").fill("19");
@@ -43,6 +44,7 @@ test("an analyst enters a comparison group with an interval, a DiD and a finding
   // 2. A difference-in-differences from the four figures.
   const did = await addMeasure(page, 1);
   await did.getByLabel("Name").fill("Outpatient attendances");
+  await openMeasureDetails(did);
   await did.getByLabel("How the figure was arrived at").selectOption({ label: "Difference-in-differences" });
   await did.getByLabel("Comparison group", { exact: true }).selectOption({ label: "Comparison site" });
   await did.getByLabel("The comparison group as the source describes it").fill("A neighbouring borough");
@@ -58,7 +60,7 @@ test("an analyst enters a comparison group with an interval, a DiD and a finding
   // 3. A finding in words: no number, a direction and the source's sentence.
   const words = await addMeasure(page, 2);
   await words.getByLabel("Name").fill("Readmissions");
-  await words.getByText("A finding in words, and the source's sentence").click();
+  await openMeasureDetails(words);
   await words.getByLabel("What the source found").selectOption({ label: "No clear difference" });
 
   await page.getByRole("button", { name: "Create case" }).click();

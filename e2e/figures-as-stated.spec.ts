@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { openMeasureDetails } from "./support/measure-editor";
 import { expect, test, type Locator, type Page } from "./support/test";
 import Papa from "papaparse";
 import { CASE_VALUES, toCsvText } from "../lib/domain/csv/test-rows";
@@ -107,20 +108,19 @@ test("entered in the editor: own source, quote, denominator, weekly rate, more t
   await fill(weekly, "Rate per", "per week");
   await fill(weekly, "Before", "7.2");
   await fill(weekly, "After", "5.5");
-  await weekly.getByText("Wording, periods and the measure's own source").click();
+  await openMeasureDetails(weekly);
   await fill(weekly, "Measure's own source (if different)", OWN_SOURCE.citation);
   await fill(weekly, "Source web address", OWN_SOURCE.url);
-  await weekly.getByText("A finding in words, and the source's sentence").click();
   await fill(weekly, "The source's sentence, word for word", QUOTE);
 
   const fraction = await add(1);
   await fill(fraction, "Name", "Repeat requests");
   await fraction.getByLabel("Unit").selectOption({ label: "Percent (%)" });
+  await openMeasureDetails(fraction);
   await fill(fraction, "Out of (optional)", "of requests");
   await fill(fraction, "Before", "33.333333");
   await fraction.getByLabel("Before is").selectOption({ label: "about" });
   await fill(fraction, "After", "25");
-  await fraction.getByText("Wording, periods and the measure's own source").click();
   await fill(fraction, "Before in words (optional)", "a third");
   await fill(fraction, "After in words (optional)", "a quarter");
 
@@ -130,6 +130,7 @@ test("entered in the editor: own source, quote, denominator, weekly rate, more t
   await moreThan.getByLabel("Better when").selectOption({ label: "Higher is better" });
   await fill(moreThan, "Per or over (optional)", "since 2011");
   await fill(moreThan, "Reported change", "140000000");
+  await openMeasureDetails(moreThan);
   await moreThan.getByLabel("Reported in").selectOption({ label: "the measure's own unit (e.g. £, people)" });
   await moreThan.getByLabel("Size is").selectOption({ label: "more than" });
 
@@ -137,6 +138,7 @@ test("entered in the editor: own source, quote, denominator, weekly rate, more t
   await fill(months, "Name", "Time to first contact");
   await months.getByLabel("Unit").selectOption({ label: "Months" });
   await fill(months, "After", "2");
+  await openMeasureDetails(months);
   await months.getByLabel("After is").selectOption({ label: "less than" });
   await expect(months.getByTestId("measure-preview")).toContainText("after: less than 2 months");
 

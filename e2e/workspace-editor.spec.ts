@@ -1,3 +1,4 @@
+import { openMeasureDetails } from "./support/measure-editor";
 import { expect, test, type Page } from "./support/test";
 import { getOverFreshConnections } from "./support/every-worker";
 import { uniqueSlug } from "./support/factories";
@@ -20,7 +21,7 @@ async function createCaseThroughEditor(page: Page, title: string) {
   const second = page.getByTestId("measure-editor").nth(1);
   await second.getByLabel("Name").fill("Referrals");
   await second.getByLabel("Reported change").fill("-41");
-  await second.getByText("Wording, periods and the measure's own source").click();
+  await openMeasureDetails(second);
   await second.getByLabel("Source's wording (change)").fill("down 41%");
 
   // The live preview uses the same arithmetic as the public page.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState, type InputHTMLAttributes } from "react";
 import { saveCaseAction, type EditorActionState } from "@/modules/workspace/actions/case-actions";
 import type { EditorConflict } from "@/modules/workspace/present/conflict-merge";
 import { REFORM_SHIFT_LABELS, SECTOR_LABELS, EVIDENCE_LEVELS } from "@/lib/domain/labels";
@@ -115,13 +115,14 @@ export function CaseEditor({ caseId, revision: initialRevision, initial, options
     });
   }
 
-  function input(key: keyof CaseDraftFields, label: string, hint?: string, type = "text") {
+  function input(key: keyof CaseDraftFields, label: string, hint?: string, extra: InputHTMLAttributes<HTMLInputElement> = {}) {
     const e = errors[key];
     return (
       <Field name={key} label={label} hint={hint} errors={e}>
         <input
           id={fieldIds(key).input}
-          type={type}
+          type="text"
+          {...extra}
           className={inputClass}
           value={fields[key] as string}
           disabled={!canEdit}
@@ -244,7 +245,14 @@ export function CaseEditor({ caseId, revision: initialRevision, initial, options
             </a>
           </p>
         </div>
-        {input("interventionDate", "Intervention date", "YYYY-MM-DD, if the source gives one", "date")}
+        {/* Text, not type="date": a date box shows the browser's locale (mm/dd/yyyy) whatever the hint says (issue 20). The server checks it too. */}
+        {input("interventionDate", "Intervention date", "YYYY-MM-DD, e.g. 2024-03-01, if the source gives one", {
+          inputMode: "numeric",
+          pattern: "\\d{4}-\\d{2}-\\d{2}",
+          placeholder: "YYYY-MM-DD",
+          maxLength: 10,
+          autoComplete: "off",
+        })}
         {input("baselinePeriod", "Before period", "e.g. 2022/23")}
         {input("followUpPeriod", "After period", "e.g. 2023/24")}
         <fieldset className="space-y-1 sm:col-span-2">

@@ -9,7 +9,7 @@ import { DIRECTION_LABELS, EVIDENCE_LEVELS } from "@/lib/domain/labels";
 import { Field, describedBy, fieldIds, inputClass } from "@/components/ui/field";
 
 export { EMPTY_MEASURE, type MeasureDraft } from "@/modules/workspace/present/measure-draft";
-import type { MeasureDraft } from "@/modules/workspace/present/measure-draft";
+import { measureDetailsOpen, type MeasureDraft } from "@/modules/workspace/present/measure-draft";
 
 const UNIT_LABELS: Record<string, string> = {
   count: "Count",
@@ -105,7 +105,6 @@ export function MeasureEditor({
   const prefix = `measures.${index}`;
   const err = (field: string) => errors[`${prefix}.${field}`];
   const warn = (field: string) => preview?.warnings.filter((w) => w.field === field).map((w) => w.message);
-  const anyError = (...fields: string[]) => fields.some((f) => err(f)?.length);
   const title = measure.label || `Measure ${index + 1}`;
   const labels = FIGURE_LABELS[measure.design] ?? FIGURE_LABELS.before_after!;
   const controlled = measure.design === "comparison_group" || measure.design === "difference_in_differences";
@@ -189,22 +188,25 @@ export function MeasureEditor({
     );
   }
 
-  /** A group of less-used fields, open when one of them has an error. */
-  function more(summary: string, fields: string[], children: ReactNode) {
+  /** A group of less-used fields inside the disclosure, under its own heading. */
+  function group(heading: string, children: ReactNode) {
     return (
-      <details className="rounded border border-slate-200 p-2" open={anyError(...fields) || undefined}>
-        <summary className="cursor-pointer text-sm font-medium">{summary}</summary>
-        <div className="mt-2 grid gap-3 sm:grid-cols-3">{children}</div>
-      </details>
+      <div className="space-y-2">
+        <h4 className="text-sm font-semibold">{heading}</h4>
+        <div className="grid gap-3 sm:grid-cols-3">{children}</div>
+      </div>
     );
   }
 
   const typeName = `${prefix}.measureTypeKey`;
+  // Opens by itself when anything behind it holds a value or an error, so nothing entered or wrong is hidden.
+  const detailsOpen = measureDetailsOpen(measure, (f) => Boolean(err(f)?.length));
   return (
     <fieldset className="space-y-3 rounded border border-slate-300 p-4" data-testid="measure-editor">
       <legend className="px-1 font-semibold">
         {index + 1}. {title}
       </legend>
+      {/* The essentials first: what is measured, before, after, the unit and period, the source's sentence. */}
       <div className="grid gap-3 sm:grid-cols-3">
         <Field name={typeName} label="Measure type" hint="From the library, or none for a custom measure" errors={err("measureTypeKey")}>
           <select
@@ -228,116 +230,115 @@ export function MeasureEditor({
         {text("rateBasis", measure.unit === "rate" ? "Rate per" : "Per or over (optional)", {
           hint: measure.unit === "rate" ? "e.g. per week, per 1,000 people" : "e.g. a week, a year, over 8 months",
         })}
-        {text("denominator", "Out of (optional)", { hint: "e.g. of 90 people, of all contacts" })}
         {select("direction", "Better when", DIRECTION_LABELS)}
-        {select("design", "How the figure was arrived at", DESIGN_LABELS, { className: "sm:col-span-2" })}
       </div>
-
-      {controlled ? (
-        <div className="grid gap-3 sm:grid-cols-3">
-          {select("comparisonKind", "Comparison group", { ...NONE, ...COMPARISON_KIND_LABELS })}
-          {text("comparisonDescription", "The comparison group as the source describes it", { className: "sm:col-span-2" })}
-        </div>
-      ) : null}
 
       <div className="grid gap-3 sm:grid-cols-3">
         <div className="space-y-2 rounded bg-slate-50 p-2">
           {text("before", labels.before, { inputMode: "decimal" })}
-          {select("beforeQualifier", `${labels.before} is`, QUALIFIER_LABELS)}
-          {measure.design === "difference_in_differences"
-            ? text("comparisonBefore", "Comparison group before", { inputMode: "decimal" })
-            : null}
+          {text("beforePeriod", "Before period", { hint: "e.g. 2022–23" })}
         </div>
         <div className="space-y-2 rounded bg-slate-50 p-2">
           {text("after", labels.after, { inputMode: "decimal" })}
-          {select("afterQualifier", `${labels.after} is`, QUALIFIER_LABELS)}
-          {controlled ? text("comparisonAfter", "Comparison group at follow-up", { inputMode: "decimal" }) : null}
-          {measure.design === "against_target" ? text("target", "Target", { inputMode: "decimal" }) : null}
+          {text("afterPeriod", "After period")}
         </div>
         <div className="space-y-2 rounded bg-slate-50 p-2">
           {text("reportedChange", labels.change, { inputMode: "decimal", hint: labels.changeHint })}
-          {select("reportedChangeBasis", "Reported in", BASIS_LABELS)}
-          {select("reportedChangeQualifier", "Size is", QUALIFIER_LABELS)}
         </div>
       </div>
+      {text("quote", "The source's sentence, word for word", { multiline: true })}
 
-      {more(
-        "Interval, significance and sample",
-        ["ciLower", "ciUpper", "ciLevel", "pValue", "sampleSize", "comparisonSampleSize"],
-        <>
-          {text("ciLower", "Interval: lower bound", { inputMode: "decimal", hint: "Signed like the estimate: −19 for 19% lower" })}
-          {text("ciUpper", "Interval: upper bound", { inputMode: "decimal" })}
-          {text("ciLevel", "Confidence level (%)", { inputMode: "decimal", hint: "95 if the source does not say" })}
-          {text("pValue", "p-value", { inputMode: "decimal" })}
-          {text("sampleSize", controlled ? "Sample size (reform group)" : "Sample size", { inputMode: "numeric" })}
-          {controlled ? text("comparisonSampleSize", "Sample size (comparison group)", { inputMode: "numeric" }) : null}
-        </>,
-      )}
-
-      {more(
-        "A finding in words, and the source's sentence",
-        ["findingDirection", "quote"],
-        <>
-          {select(
-            "findingDirection",
-            "What the source found",
-            { ...NONE, ...FINDING_LABELS },
-            {
-              hint: "Needed when there is no number: “no significant difference”, “waiting times got longer”",
-            },
+      <details className="rounded border border-slate-200 p-2" open={detailsOpen || undefined} data-testid="measure-more">
+        <summary className="cursor-pointer text-sm font-medium">
+          More about this figure
+          <span className="font-normal text-slate-600"> — design, qualifiers, interval, wording, evidence, notes</span>
+        </summary>
+        <div className="mt-3 space-y-4">
+          {group(
+            "Design",
+            <>
+              {select("design", "How the figure was arrived at", DESIGN_LABELS, { className: "sm:col-span-2" })}
+              {controlled ? select("comparisonKind", "Comparison group", { ...NONE, ...COMPARISON_KIND_LABELS }) : null}
+              {controlled
+                ? text("comparisonDescription", "The comparison group as the source describes it", { className: "sm:col-span-3" })
+                : null}
+              {measure.design === "difference_in_differences"
+                ? text("comparisonBefore", "Comparison group before", { inputMode: "decimal" })
+                : null}
+              {controlled ? text("comparisonAfter", "Comparison group at follow-up", { inputMode: "decimal" }) : null}
+              {measure.design === "against_target" ? text("target", "Target", { inputMode: "decimal" }) : null}
+            </>,
           )}
-          {text("quote", "The source's sentence, word for word", { className: "sm:col-span-2", multiline: true })}
-        </>,
-      )}
-
-      {more(
-        "Wording, periods and the measure's own source",
-        [
-          "beforeWording",
-          "afterWording",
-          "reportedChangeWording",
-          "beforeWords",
-          "afterWords",
-          "reportedChangeWords",
-          "beforePeriod",
-          "afterPeriod",
-          "sourceCitation",
-          "sourceUrl",
-        ],
-        <>
-          {text("beforeWording", "Source's wording (before)", { hint: "e.g. over 94%" })}
-          {text("afterWording", "Source's wording (after)")}
-          {text("reportedChangeWording", "Source's wording (change)", { hint: "e.g. more than halved" })}
-          {text("beforeWords", "Before in words (optional)", { hint: "Shown on the page: “a third”, “1 in 5”" })}
-          {text("afterWords", "After in words (optional)")}
-          {text("reportedChangeWords", "Change in words (optional)")}
-          {text("beforePeriod", "Before period")}
-          {text("afterPeriod", "After period")}
-          <span />
-          {text("sourceCitation", "Measure's own source (if different)", { className: "sm:col-span-2" })}
-          {text("sourceUrl", "Source web address")}
-        </>,
-      )}
-
-      {more(
-        "Evidence level, modelled figures and notes",
-        ["evidenceLevel", "evidenceLevelReason", "notes", "modelled", "notesPublic"],
-        <>
-          {select(
-            "evidenceLevel",
-            "Evidence level",
-            {
-              "": "From the design and the case",
-              ...Object.fromEntries(Object.entries(EVIDENCE_LEVELS).map(([k, v]) => [k, `${k}: ${v}`])),
-            },
-            { hint: "Maryland Scientific Methods Scale" },
+          {group(
+            "Qualifiers and basis",
+            <>
+              {select("beforeQualifier", `${labels.before} is`, QUALIFIER_LABELS)}
+              {select("afterQualifier", `${labels.after} is`, QUALIFIER_LABELS)}
+              {select("reportedChangeQualifier", "Change: size is", QUALIFIER_LABELS)}
+              {select("reportedChangeBasis", "Change: reported in", BASIS_LABELS)}
+              {text("denominator", "Out of (optional)", { hint: "e.g. of 90 people, of all contacts" })}
+            </>,
           )}
-          {text("evidenceLevelReason", "Why this level", { className: "sm:col-span-2" })}
-          <div className="sm:col-span-3">{checkbox("modelled", "Modelled or projected (e.g. cost avoided), not observed")}</div>
-          {text("notes", "Notes", { className: "sm:col-span-3", multiline: true, hint: "Internal unless you tick “publish the notes”" })}
-          <div className="sm:col-span-3">{checkbox("notesPublic", "Publish the notes beside the figure")}</div>
-        </>,
-      )}
+          {group(
+            "Interval, significance and sample",
+            <>
+              {text("ciLower", "Interval: lower bound", { inputMode: "decimal", hint: "Signed like the estimate: −19 for 19% lower" })}
+              {text("ciUpper", "Interval: upper bound", { inputMode: "decimal" })}
+              {text("ciLevel", "Confidence level (%)", { inputMode: "decimal", hint: "95 if the source does not say" })}
+              {text("pValue", "p-value", { inputMode: "decimal" })}
+              {text("sampleSize", controlled ? "Sample size (reform group)" : "Sample size", { inputMode: "numeric" })}
+              {controlled ? text("comparisonSampleSize", "Sample size (comparison group)", { inputMode: "numeric" }) : null}
+            </>,
+          )}
+          {group(
+            "A finding in words",
+            select(
+              "findingDirection",
+              "What the source found",
+              { ...NONE, ...FINDING_LABELS },
+              {
+                hint: "Needed when there is no number: “no significant difference”, “waiting times got longer”",
+                className: "sm:col-span-3",
+              },
+            ),
+          )}
+          {group(
+            "Wording and the measure's own source",
+            <>
+              {text("beforeWording", "Source's wording (before)", { hint: "e.g. over 94%" })}
+              {text("afterWording", "Source's wording (after)")}
+              {text("reportedChangeWording", "Source's wording (change)", { hint: "e.g. more than halved" })}
+              {text("beforeWords", "Before in words (optional)", { hint: "Shown on the page: “a third”, “1 in 5”" })}
+              {text("afterWords", "After in words (optional)")}
+              {text("reportedChangeWords", "Change in words (optional)")}
+              {text("sourceCitation", "Measure's own source (if different)", { className: "sm:col-span-2" })}
+              {text("sourceUrl", "Source web address")}
+            </>,
+          )}
+          {group(
+            "Evidence level, modelled figures and notes",
+            <>
+              {select(
+                "evidenceLevel",
+                "Evidence level",
+                {
+                  "": "From the design and the case",
+                  ...Object.fromEntries(Object.entries(EVIDENCE_LEVELS).map(([k, v]) => [k, `${k}: ${v}`])),
+                },
+                { hint: "Maryland Scientific Methods Scale" },
+              )}
+              {text("evidenceLevelReason", "Why this level", { className: "sm:col-span-2" })}
+              <div className="sm:col-span-3">{checkbox("modelled", "Modelled or projected (e.g. cost avoided), not observed")}</div>
+              {text("notes", "Notes", {
+                className: "sm:col-span-3",
+                multiline: true,
+                hint: "Internal unless you tick “publish the notes”",
+              })}
+              <div className="sm:col-span-3">{checkbox("notesPublic", "Publish the notes beside the figure")}</div>
+            </>,
+          )}
+        </div>
+      </details>
 
       <div className="rounded border-l-4 border-improvement bg-blue-50 p-2 text-sm" aria-live="polite" data-testid="measure-preview">
         {preview ? (

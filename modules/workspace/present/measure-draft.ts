@@ -51,3 +51,50 @@ export const EMPTY_MEASURE: Omit<MeasureDraft, "key"> = {
   notes: "",
   notesPublic: "",
 };
+
+/**
+ * The fields behind a measure's "More about this figure" disclosure (issue 20):
+ * everything but the essentials (type, name, unit and basis, direction,
+ * before, after, the reported change, the periods and the source's sentence).
+ */
+export const MEASURE_DETAIL_FIELDS = [
+  "design",
+  "comparisonKind",
+  "comparisonDescription",
+  "comparisonBefore",
+  "comparisonAfter",
+  "target",
+  "denominator",
+  "beforeQualifier",
+  "afterQualifier",
+  "reportedChangeBasis",
+  "reportedChangeQualifier",
+  "ciLower",
+  "ciUpper",
+  "ciLevel",
+  "pValue",
+  "sampleSize",
+  "comparisonSampleSize",
+  "findingDirection",
+  "beforeWording",
+  "afterWording",
+  "reportedChangeWording",
+  "beforeWords",
+  "afterWords",
+  "reportedChangeWords",
+  "sourceCitation",
+  "sourceUrl",
+  "evidenceLevel",
+  "evidenceLevelReason",
+  "modelled",
+  "notes",
+  "notesPublic",
+] as const satisfies ReadonlyArray<keyof MeasureDraft>;
+
+/**
+ * Whether the disclosure starts open: when any field behind it holds something
+ * other than its default, or has an error, so nothing entered or wrong is hidden.
+ */
+export function measureDetailsOpen(measure: Omit<MeasureDraft, "key">, hasError: (field: string) => boolean): boolean {
+  return MEASURE_DETAIL_FIELDS.some((f) => (measure[f] ?? "").trim() !== EMPTY_MEASURE[f] || hasError(f));
+}
