@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { createApiToken, revokeApiToken, TOKEN_FAILURES_PER_MINUTE } from "./data/api-tokens";
+import { resetUserPassword } from "@/modules/admin/data/users";
+import { authenticateApiToken, createApiToken, revokeApiToken, TOKEN_FAILURES_PER_MINUTE } from "./data/api-tokens";
 import { generateApiToken } from "./present/token-format";
 import { makeResponseValidator } from "./test-support/openapi-validator";
 
@@ -257,13 +258,16 @@ describe("PUT /api/v1/drafts/{id}/measures/{measureId}/series", () => {
 });
 
 describe("refused tokens", () => {
-  it("no token, an unknown token, a revoked, an expired one and a disabled user's are 401 problems, writing nothing", async () => {
+  it("no token, an unknown token, a revoked, an expired one, a disabled user's and one whose password was reset are 401 problems, writing nothing", async () => {
     const revoked = await createApiToken(users.a, { name: "To revoke", days: 30 });
     expect(await revokeApiToken(users.a, revoked.id)).toBe(true);
     const expired = await createApiToken(users.a, { name: "Old", days: 30 }, new Date(Date.now() - 31 * 86_400_000));
     const disabledUser = await makeUser("analyst", orgs.a);
     const disabled = await createApiToken(disabledUser, { name: "Disabled's", days: 30 });
     await prisma.user.update({ where: { id: disabledUser.id }, data: { banned: true } });
+    const resetUser = await makeUser("analyst", orgs.a);
+    const pending = await createApiToken(resetUser, { name: "Reset's", days: 30 });
+    await prisma.user.update({ where: { id: resetUser.id }, data: { mustChangePassword: true } });
 
     const before = await caseCount();
     for (const [name, token] of [
@@ -272,6 +276,7 @@ describe("refused tokens", () => {
       ["revoked", revoked.token],
       ["expired", expired.token],
       ["disabled", disabled.token],
+      ["password reset pending", pending.token],
     ] as const) {
       const res = await drafts.POST(request("POST", "/api/v1/drafts", token, caseBody(`api-w-${tag}-${name}`)));
       const r = await check("/api/v1/drafts", "post", res);
@@ -280,6 +285,16 @@ describe("refused tokens", () => {
       expect(res.headers.get("www-authenticate"), name).toContain("Bearer");
     }
     expect(await caseCount()).toBe(before);
+  });
+
+  it("an admin's password reset revokes the account's tokens for good", async () => {
+    const user = await makeUser("analyst", orgs.a);
+    const made = await createApiToken(user, { name: "Before the reset", days: 30 });
+    expect((await authenticateApiToken(made.token)).ok).toBe(true);
+    expect(await resetUserPassword(users.a.id, user.id, "not-a-real-hash", null)).toMatchObject({ ok: true });
+    // Even once the owner has chosen a new password, the old token stays revoked.
+    await prisma.user.update({ where: { id: user.id }, data: { mustChangePassword: false } });
+    expect(await authenticateApiToken(made.token)).toEqual({ ok: false, reason: "revoked" });
   });
 
   it("an address with too many failed attempts is told to wait (429), even with a good token", async () => {

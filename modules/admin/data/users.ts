@@ -102,7 +102,7 @@ export async function recordUserEvent(actorId: string | null, action: "disable" 
 
 /**
  * An admin's password reset: the new (one-time) password's hash replaces the old, the
- * user must choose their own at the next sign-in, every session of theirs ends, and the
+ * user must choose their own at the next sign-in, every session and API token of theirs ends, and the
  * audit log records who did it, in one transaction.
  */
 export async function resetUserPassword(
@@ -122,6 +122,9 @@ export async function resetUserPassword(
     }
     await tx.user.update({ where: { id: userId }, data: { mustChangePassword: true } });
     await tx.session.deleteMany({ where: { userId } });
+    // A reset is what an admin does when an account may be in the wrong hands: its
+    // API tokens end with its sessions.
+    await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
     await recordAudit(tx, { actorId, action: "password_reset", entityType: "user", entityId: userId, changes: [], ipAddress });
     return { ok: true, email: user.email };
   });

@@ -99,7 +99,7 @@ export async function revokeApiToken(actor: CurrentUser, tokenId: string, now = 
 
 export type TokenCheck =
   | { ok: true; actor: CurrentUser; tokenId: string }
-  | { ok: false; reason: "unknown" | "revoked" | "expired" | "user_disabled" | "not_allowed" };
+  | { ok: false; reason: "unknown" | "revoked" | "expired" | "user_disabled" | "password_reset" | "not_allowed" };
 
 /**
  * The actor a presented token acts as, or why it is refused. Read afresh on
@@ -122,6 +122,7 @@ export async function authenticateApiToken(token: string, now = new Date()): Pro
           role: true,
           banned: true,
           banExpires: true,
+          mustChangePassword: true,
           organisationId: true,
           organisation: { select: { name: true } },
         },
@@ -133,6 +134,9 @@ export async function authenticateApiToken(token: string, now = new Date()): Pro
   if (row.expiresAt <= now) return { ok: false, reason: "expired" };
   const u = row.user;
   if (u.banned === true && (u.banExpires === null || u.banExpires > now)) return { ok: false, reason: "user_disabled" };
+  // An admin reset the password (perhaps because the account was compromised): no
+  // token speaks for the account until its owner has chosen a new password.
+  if (u.mustChangePassword) return { ok: false, reason: "password_reset" };
   // Moved to another organisation, or no longer an analyst: the token no longer speaks for them.
   if (!isRole(u.role) || (u.role !== "analyst" && u.role !== "admin") || u.organisationId !== row.organisationId) {
     return { ok: false, reason: "not_allowed" };

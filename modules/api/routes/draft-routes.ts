@@ -58,6 +58,8 @@ async function tokenActor(request: Request): Promise<CurrentUser> {
       revoked: "This token has been revoked.",
       expired: "This token has expired: make a new one in the workspace.",
       user_disabled: "The account this token belongs to is disabled.",
+      password_reset:
+        "This token's account had its password reset: its owner must sign in and choose a new password, then make a new token.",
       not_allowed: "This token's account may no longer write to this organisation's cases.",
     }[check.reason];
     refuse(request, "unauthorised", why);
