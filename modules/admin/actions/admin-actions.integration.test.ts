@@ -181,6 +181,30 @@ describe("admin-only mutations", () => {
     expect((await prisma.measureType.findUniqueOrThrow({ where: { id: measureTypeId } })).name).toBe("Renamed type");
   });
 
+  it("a measure type that would mix directions within its category is refused beside the direction field", async () => {
+    session.user = callers.admin!;
+    const fields = { definition: "A type that improves the other way.", countingUnit: "one thing", unit: "count", category: "activity" };
+    const created = await createMeasureTypeAction(
+      IDLE,
+      form({ ...fields, key: `mixed-${randomUUID().slice(0, 8)}`, name: "Mixed type", direction: "higher_is_better" }),
+    );
+    expect(created.status).toBe("error");
+    expect(created.fieldErrors?.direction?.[0]).toMatch(/must improve the same way.*lower is better/);
+    // With a second type in the category, the first cannot turn the other way either.
+    await expect(
+      createMeasureTypeAction(
+        IDLE,
+        form({ ...fields, key: `same-${randomUUID().slice(0, 8)}`, name: "Same way", direction: "lower_is_better" }),
+      ),
+    ).rejects.toMatchObject({ message: "NEXT_REDIRECT" });
+    const edited = await updateMeasureTypeAction(
+      IDLE,
+      form({ ...fields, id: measureTypeId, name: "Renamed type", direction: "higher_is_better" }),
+    );
+    expect(edited.fieldErrors?.direction?.[0]).toMatch(/must improve the same way/);
+    expect((await prisma.measureType.findUniqueOrThrow({ where: { id: measureTypeId } })).direction).toBe("lower_is_better");
+  });
+
   it("an admin cannot demote or disable themselves", async () => {
     session.user = callers.admin!;
     expect((await users.changeRoleAction(IDLE, form({ userId: callers.admin!.id, role: "viewer" }))).status).toBe("error");

@@ -45,7 +45,7 @@ async function handleUpdateMeasureType(formData: FormData): Promise<ActionState>
   const parsed = updateMeasureTypeSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalidInput(parsed.error);
   const result = await updateMeasureType(user.id, parsed.data);
-  if (!result.ok) return actionError(result.message);
+  if (!result.ok) return actionError(result.message, result.field === "_form" ? undefined : { [result.field]: [result.message] });
   await expireLibrary(result.key);
   redirect(`/admin/measure-types?saved=${encodeURIComponent(result.key)}`);
 }

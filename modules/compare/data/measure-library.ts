@@ -4,6 +4,7 @@ import { db, publicDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Direction, MeasureCategory, MeasureUnit } from "@/lib/generated/prisma/enums";
 import type { Outcome } from "@/lib/domain/measure-types";
+import { DIRECTION_LABELS } from "@/lib/domain/labels";
 import type { PoolStatus } from "@/lib/domain/pooling";
 import type { ExplorerFilters } from "@/lib/schemas/comparison";
 import type { CreateMeasureTypeInput, UpdateMeasureTypeInput } from "@/lib/schemas/measure-type";
@@ -223,9 +224,34 @@ export type WriteResult = { ok: true; key: string } | { ok: false; field: string
 
 const AUDITED_FIELDS = ["name", "definition", "countingUnit", "unit", "direction", "category"] as const;
 
+/**
+ * The approach cards and the board pool a category's figures into one headline
+ * ("down in 3 of 4 cases"): that only reads true if every type in the category
+ * improves the same way. A type that would mix directions is refused.
+ */
+async function directionConflict(
+  tx: Prisma.TransactionClient,
+  input: { category: MeasureCategory; direction: Direction },
+  exceptId: string | null,
+): Promise<WriteResult | null> {
+  const other = await tx.measureType.findFirst({
+    where: { category: input.category, NOT: { direction: input.direction }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { name: true, direction: true },
+  });
+  if (!other) return null;
+  const way = DIRECTION_LABELS[other.direction].toLowerCase();
+  return {
+    ok: false,
+    field: "direction",
+    message: `Every measure type in this category must improve the same way, and its types are “${way}” (e.g. ${other.name}). Choose that direction or another category.`,
+  };
+}
+
 export async function createMeasureType(actorId: string, input: CreateMeasureTypeInput): Promise<WriteResult> {
   try {
     return await db().$transaction(async (tx) => {
+      const conflict = await directionConflict(tx, input, null);
+      if (conflict) return conflict;
       const created = await tx.measureType.create({ data: input, select: { id: true, key: true } });
       await recordAudit(tx, {
         actorId,
@@ -250,6 +276,8 @@ export async function updateMeasureType(actorId: string, input: UpdateMeasureTyp
       const before = await tx.measureType.findUnique({ where: { id: input.id }, select: typeSelect });
       if (!before) return { ok: false as const, field: "_form", message: "This measure type no longer exists" };
       const { id, ...fields } = input;
+      const conflict = await directionConflict(tx, fields, id);
+      if (conflict) return conflict;
       const changes = AUDITED_FIELDS.filter((f) => before[f] !== fields[f]).map((field) => ({
         field,
         from: before[field],
@@ -257,8 +285,10 @@ export async function updateMeasureType(actorId: string, input: UpdateMeasureTyp
       }));
       if (changes.length > 0) {
         await tx.measureType.update({ where: { id }, data: fields });
-        // The published figures of this type pool on the type's scale (its unit) and group by its category.
-        const recomputed = before.unit !== fields.unit || before.category !== fields.category ? await recomputeTypeFiguresTx(tx, id) : 0;
+        // The published figures of this type pool on the type's scale (its unit), group by its
+        // category and are judged improved or worse by its direction.
+        const recompute = before.unit !== fields.unit || before.category !== fields.category || before.direction !== fields.direction;
+        const recomputed = recompute ? await recomputeTypeFiguresTx(tx, id) : 0;
         await recordAudit(tx, {
           actorId,
           action: "update",
