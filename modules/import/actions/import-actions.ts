@@ -242,7 +242,13 @@ async function handleCommitImport(formData: FormData): Promise<ImportActionState
   }
   try {
     const result = await commitImport(upload.user, parsed);
-    if (upload.options.mapping) await rememberMappings(upload.user.organisationId, upload.file.table.header, upload.options.mapping);
+    // The import has committed: failing to remember the column names for next time
+    // must not turn into "nothing was imported".
+    if (upload.options.mapping) {
+      await rememberMappings(upload.user.organisationId, upload.file.table.header, upload.options.mapping).catch((error: unknown) =>
+        log.warn({ err: error, action: "commitImport" }, "could not remember the column mapping"),
+      );
+    }
     revalidatePath("/workspace");
     const { created, updated, unchanged, changeCount } = result;
     const message =
