@@ -14,6 +14,8 @@ export interface NewAccount {
   role: Role;
   organisationId: string | null;
   password: string;
+  /** A one-time password: the user must choose their own at the first sign-in. */
+  mustChangePassword?: boolean;
 }
 
 export type CreateAccountResult = { ok: true; userId: string } | { ok: false; reason: "duplicate_email" };
@@ -50,9 +52,19 @@ export async function createAccount(
     { field: "role", from: null, to: account.role },
     { field: "organisationId", from: null, to: account.organisationId },
   ];
-  await prisma.auditEvent.create({
-    data: { actorId, action: "create", entityType: "user", entityId: userId, changes: changes as Prisma.InputJsonValue },
-  });
+  // The audit row and the one-time flag together; if they cannot be written, the
+  // account is removed again rather than left without its flag or its audit row.
+  try {
+    await prisma.$transaction([
+      prisma.auditEvent.create({
+        data: { actorId, action: "create", entityType: "user", entityId: userId, changes: changes as Prisma.InputJsonValue },
+      }),
+      ...(account.mustChangePassword ? [prisma.user.update({ where: { id: userId }, data: { mustChangePassword: true } })] : []),
+    ]);
+  } catch (error) {
+    await prisma.user.delete({ where: { id: userId } }).catch(() => undefined);
+    throw error;
+  }
   return { ok: true, userId };
 }
 

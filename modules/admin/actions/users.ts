@@ -53,14 +53,18 @@ async function handleCreateUser(formData: FormData): Promise<CreateUserState> {
     return actionError("That organisation no longer exists.", { organisationId: ["Choose an organisation from the list"] });
   }
   const oneTimePassword = password === null ? generateOneTimePassword() : undefined;
-  const result = await createAccount(getAuth(), db(), { ...input, password: password ?? oneTimePassword! }, admin.id);
+  // A generated password is a one-time password: the user replaces it at first sign-in.
+  const result = await createAccount(
+    getAuth(),
+    db(),
+    { ...input, password: password ?? oneTimePassword!, mustChangePassword: oneTimePassword !== undefined },
+    admin.id,
+  );
   if (!result.ok)
     return actionError("Some answers need correcting: see the messages next to them.", {
       email: ["An account with this email address already exists"],
     });
 
-  // A generated password is a one-time password: the user replaces it at first sign-in.
-  if (oneTimePassword) await db().user.update({ where: { id: result.userId }, data: { mustChangePassword: true } });
   revalidatePath(USERS_PAGE);
   return {
     ...actionSuccess(`Created an account for ${input.email}.`),
