@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "@/modules/auth/accounts";
 import { createAuth, type Auth } from "@/modules/auth/auth";
-import { signInAndRecord, signInWithPassword } from "@/modules/auth/sign-in";
+import { ACCOUNT_LOCK_MINUTES, signInAndRecord, signInWithPassword } from "@/modules/auth/sign-in";
 import { changeUserOrganisation, changeUserRole, resetUserPassword } from "@/modules/admin/data/users";
 import { readAuthEnv } from "@/lib/env";
 import { installClientAddress } from "@/lib/security/client-address.cjs";
@@ -158,7 +158,8 @@ describe("the per-account limit", () => {
       orderBy: { id: "asc" },
       select: { action: true, ipAddress: true },
     });
-    expect(events.filter((e) => e.action === "sign_in_failed")).toHaveLength(MAX_FAILURES + 1);
+    expect(events.filter((e) => e.action === "sign_in_failed")).toHaveLength(MAX_FAILURES);
+    expect(events.filter((e) => e.action === "sign_in_refused")).toHaveLength(1);
     expect(events.map((e) => e.ipAddress)).toContain("203.0.113.101");
 
     // An admin's reset starts afresh: the one-time password works and must be changed.
@@ -175,6 +176,26 @@ describe("the per-account limit", () => {
     const audit = await prisma.auditEvent.findMany({ where: { entityId: userId, action: { in: ["password_reset", "sign_in"] } } });
     expect(audit.map((e) => e.action).sort()).toEqual(["password_reset", "sign_in"]);
     expect(audit.find((e) => e.action === "password_reset")).toMatchObject({ actorId: admin.userId, ipAddress: "192.0.2.9" });
+  });
+
+  it("the lock ends a while after the last real failure, however often the locked account is tried", async () => {
+    const { email: address, userId } = await newAccount();
+    const attempt = (password: string, i: number) =>
+      signInAndRecord(auth, prisma, { email: address, password, clientIp: `198.51.100.${10 + i}` }, MAX_FAILURES);
+    const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+    const moveFailures = (from: Date, to: Date) =>
+      prisma.auditEvent.updateMany({
+        where: { entityId: userId, action: "sign_in_failed", occurredAt: { lt: from } },
+        data: { occurredAt: to },
+      });
+    for (let i = 0; i < MAX_FAILURES; i++) expect(await attempt("wrong password here", i)).toEqual({ ok: false, reason: "invalid" });
+    // The real failures were a while ago, but still inside the lock's window…
+    await moveFailures(new Date(), minutesAgo(ACCOUNT_LOCK_MINUTES - 1));
+    // …and the locked account is tried again and again since.
+    for (let i = 0; i < MAX_FAILURES; i++) expect(await attempt(PASSWORD, 50 + i)).toEqual({ ok: false, reason: "account_locked" });
+    // Once the lock's time has passed for the real failures, the refusals since have not renewed it.
+    await moveFailures(minutesAgo(ACCOUNT_LOCK_MINUTES - 2), minutesAgo(ACCOUNT_LOCK_MINUTES + 1));
+    expect(await attempt(PASSWORD, 99)).toMatchObject({ ok: true });
   });
 
   it("a successful sign-in clears the count of earlier failures", async () => {

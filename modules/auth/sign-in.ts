@@ -104,8 +104,11 @@ export async function signInAndRecord(auth: Auth, prisma: PrismaClient, input: S
     });
 
   // A locked account is refused before its password is checked: guessing stops paying.
+  // The refusal is audited but not counted as a failure, or anyone could keep an account
+  // locked for ever by trying it once every few minutes: the lock ends
+  // ACCOUNT_LOCK_MINUTES after the last real failure.
   if (user && (await recentFailures(prisma, user.id)) >= maxFailures) {
-    await record("sign_in_failed", [{ field: "reason", from: null, to: "account_locked" }]);
+    await record("sign_in_refused", [{ field: "reason", from: null, to: "account_locked" }]);
     return { ok: false, reason: "account_locked" };
   }
   const result = await signInWithPassword(auth, { ...input, email });
