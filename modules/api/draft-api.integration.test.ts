@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { resetUserPassword } from "@/modules/admin/data/users";
+import { MAX_BODY_BYTES } from "./routes/draft-routes";
 import { authenticateApiToken, createApiToken, revokeApiToken, TOKEN_FAILURES_PER_MINUTE } from "./data/api-tokens";
 import { generateApiToken } from "./present/token-format";
 import { makeResponseValidator } from "./test-support/openapi-validator";
@@ -141,6 +142,13 @@ describe("POST /api/v1/drafts", () => {
 
     const notJson = await drafts.POST(request("POST", "/api/v1/drafts", tokens.a, "{not json"));
     expect((await check("/api/v1/drafts", "post", notJson)).status).toBe(400);
+    expect(await caseCount()).toBe(before);
+
+    // A body over the cap is refused before it is parsed.
+    const huge = caseBody(`api-w-${tag}-huge`, { summary: "x".repeat(MAX_BODY_BYTES) });
+    const tooLarge = await check("/api/v1/drafts", "post", await drafts.POST(request("POST", "/api/v1/drafts", tokens.a, huge)));
+    expect(tooLarge.errors).toEqual([]);
+    expect(tooLarge.status).toBe(413);
     expect(await caseCount()).toBe(before);
   });
 

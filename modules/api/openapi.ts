@@ -145,8 +145,9 @@ export const publicPaths: ZodOpenApiPathsObject = {
 
 const bearer = [{ apiToken: [] }];
 const writeProblems = {
-  "401": problem("No token, or a token that is unknown, revoked, expired, or whose account is disabled."),
+  "401": problem("No token, or a token that is unknown, revoked, expired, whose account is disabled or had its password reset."),
   "404": problem("No draft of the token's organisation has this id (another organisation's drafts answer the same)."),
+  "413": problem("The body is larger than 5 MB."),
   "415": problem("The body is not JSON."),
   "429": problem("Too many failed token attempts from this address; Retry-After says when to try again."),
   "500": problem("The service had a problem; nothing was saved."),

@@ -14,6 +14,7 @@ export const PROBLEM_TYPES = {
   "not-found": { status: 404, title: "Nothing is published at this address" },
   "method-not-allowed": { status: 405, title: "This address does not accept that method" },
   conflict: { status: 409, title: "Someone saved this draft first" },
+  "payload-too-large": { status: 413, title: "The request body is too large" },
   "unsupported-media-type": { status: 415, title: "Send the body as application/json" },
   "too-many-requests": { status: 429, title: "Too many failed token attempts" },
   "server-error": { status: 500, title: "The service had a problem" },

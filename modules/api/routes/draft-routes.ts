@@ -67,10 +67,18 @@ async function tokenActor(request: Request): Promise<CurrentUser> {
   return check.actor;
 }
 
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+const TOO_LARGE = "The body is larger than 5 MB: send fewer measures or series points in one request. Nothing was saved.";
+
 async function readJsonBody(request: Request): Promise<unknown> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== "application/json") refuse(request, "unsupported-media-type", "Send the body as JSON with Content-Type: application/json.");
+  // A cap before reading: the whole body is held in memory to parse it. A case with
+  // a few hundred measures and their series is well under this.
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) refuse(request, "payload-too-large", TOO_LARGE);
   const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) refuse(request, "payload-too-large", TOO_LARGE);
   try {
     return JSON.parse(text);
   } catch {
