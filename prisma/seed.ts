@@ -84,6 +84,9 @@ export async function seed(prisma: PrismaClient, { ifEmpty = false, realCases = 
   if (ifEmpty && (await prisma.caseStudy.count()) > 0) return [];
   return prisma.$transaction(
     async (tx) => {
+      // Seeds running at once (test files sharing a database) take turns, so the later
+      // one finds the earlier one's rows and skips them instead of colliding on them.
+      await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(72740301)) AS l`;
       await upsertReferenceData(tx);
       const created: string[] = [];
       for (const c of withExampleSeries([referenceCase, ...exampleCases, ...(realCases ? realCaseLibrary : [])])) {
