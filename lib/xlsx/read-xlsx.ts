@@ -27,14 +27,41 @@ function isoDate(d: Date): string {
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 19).replace("T", " ");
 }
 
-function text(value: ExcelJS.CellValue): string {
+/**
+ * The decimals a number format shows ("0.0" → 1, "0%" → 2 as a fraction), or null
+ * for General and formats without a fixed count.
+ */
+export function decimalsShown(numFmt: string | undefined): number | null {
+  if (!numFmt) return null;
+  const section = numFmt.split(";")[0]!.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  if (!/[0#]/.test(section)) return null;
+  const decimals = /[0#]\.([0#]+)/.exec(section)?.[1]?.length ?? 0;
+  return decimals + (section.includes("%") ? 2 : 0);
+}
+
+/**
+ * A calculated value as the sheet shows it: a formula such as =B2/C2*100 gives
+ * 33.333333333333336, which the sheet shows as 33.3 under "0.0". With no fixed
+ * format, only the floating-point noise goes (15 significant digits, as Excel
+ * keeps). Typed numbers are kept as typed.
+ */
+function calculated(result: number, numFmt: string | undefined): string {
+  if (!Number.isFinite(result)) return "";
+  const shown = decimalsShown(numFmt);
+  return String(shown === null ? Number(result.toPrecision(15)) : Number(result.toFixed(Math.min(shown, 15))));
+}
+
+function text(value: ExcelJS.CellValue, numFmt?: string): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (value instanceof Date) return isoDate(value);
   if ("richText" in value) return value.richText.map((r) => r.text).join("");
-  if ("formula" in value || "sharedFormula" in value) return text((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue;
+    return typeof result === "number" ? calculated(result, numFmt) : text(result);
+  }
   if ("hyperlink" in value) return typeof value.text === "string" ? value.text : text(value.text as ExcelJS.CellValue);
   if ("error" in value) return "";
   return "";
@@ -69,7 +96,7 @@ export async function readXlsxTable(bytes: Uint8Array, sheetName?: string | null
     const percentCells: number[] = [];
     for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
-      cells.push(text(cell.value).replace(/\r\n/g, "\n"));
+      cells.push(text(cell.value, typeof cell.numFmt === "string" ? cell.numFmt : undefined).replace(/\r\n/g, "\n"));
       if (isPercentCell(cell)) percentCells.push(c - 1);
     }
     if (cells.every((c) => c.trim() === "")) return;
