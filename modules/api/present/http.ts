@@ -7,7 +7,7 @@ import { makeProblem, PROBLEM_CONTENT_TYPE, type ProblemFieldError, type Problem
 
 export const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 
-/** Published versions are frozen; a minute bounds how long a withdrawn case can still be served by a proxy. */
+/** Published versions are frozen; a proxy may serve a withdrawn case for up to two minutes (a minute fresh, a minute stale while it refetches). */
 export const PUBLIC_CACHE_CONTROL = "public, max-age=60, s-maxage=60, stale-while-revalidate=60";
 /** Token-authenticated answers (drafts) are one analyst's: never stored by a shared cache. */
 export const PRIVATE_CACHE_CONTROL = "private, no-store";
