@@ -47,12 +47,13 @@ export async function createUser({
 export async function ensureOrganisation(slug = E2E_ORGANISATION.slug): Promise<{ id: string; name: string }> {
   const prisma = createPrismaClient();
   try {
-    return await prisma.organisation.upsert({
-      where: { slug },
-      update: {},
-      create: slug === E2E_ORGANISATION.slug ? E2E_ORGANISATION : { slug, name: slug },
-      select: { id: true, name: true },
+    // INSERT … ON CONFLICT DO NOTHING: two test workers may make the same organisation
+    // at once, and an upsert (a select, then an insert) lets both try to insert it.
+    await prisma.organisation.createMany({
+      data: [slug === E2E_ORGANISATION.slug ? E2E_ORGANISATION : { slug, name: slug }],
+      skipDuplicates: true,
     });
+    return await prisma.organisation.findUniqueOrThrow({ where: { slug }, select: { id: true, name: true } });
   } finally {
     await prisma.$disconnect();
   }
