@@ -67,6 +67,8 @@ test("an analyst creates a case with measures, fixes a bad value, publishes, and
 test("two people edit the same case: the second save is refused, merges their change with the input, and saving again keeps both", async ({
   browser,
 }) => {
+  // Several accounts sign in, each in its own browser: slower than one person on a 2-core machine.
+  test.setTimeout(120_000);
   const first = await createUser({ role: "analyst" });
   const second = await createUser({ role: "analyst" });
   const a = await (await browser.newContext()).newPage();
@@ -108,6 +110,8 @@ test("two people edit the same case: the second save is refused, merges their ch
 });
 
 test("two people change the same field: the editor asks, and “Use theirs” takes the other person's value", async ({ browser }) => {
+  // Several accounts sign in, each in its own browser: slower than one person on a 2-core machine.
+  test.setTimeout(120_000);
   const first = await createUser({ role: "analyst" });
   const second = await createUser({ role: "analyst" });
   const a = await (await browser.newContext()).newPage();
@@ -167,6 +171,8 @@ test("the editor refuses a misread figure, a control character and an implausibl
 test("a viewer reads their organisation's draft but cannot edit; other organisations and anonymous users get nothing", async ({
   browser,
 }) => {
+  // Several accounts sign in, each in its own browser: slower than one person on a 2-core machine.
+  test.setTimeout(120_000);
   const analyst = await createUser({ role: "analyst" });
   const page = await (await browser.newContext()).newPage();
   await signIn(page, analyst);
