@@ -19,6 +19,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { calculateSpc } from "@/lib/domain/spc";
 import { createPrismaClient } from "@/lib/prisma-client";
+import { publishVersionsTx } from "@/modules/workspace/data/case-drafts";
 import { seed } from "@/prisma/seed";
 import { freePort, loadTest, runAlone, startNextServer, stopServer, type BenchRow } from "./bench-kit";
 
@@ -62,44 +63,47 @@ export function benchEngine(): BenchRow {
 export async function createBenchCase(url: string): Promise<void> {
   const prisma = createPrismaClient(url);
   try {
-    await prisma.$transaction(async (tx) => {
-      const org = await tx.organisation.create({ data: { slug: "spc-bench-org", name: "SPC bench council (fictional)" } });
-      const c = await tx.caseStudy.create({ data: { slug: BENCH_SLUG, organisationId: org.id, isExample: true } });
-      const v = await tx.caseVersion.create({
-        data: {
-          caseStudyId: c.id,
-          title: "SPC bench: ten monthly series",
-          summary: "Generated for the SPC speed bench.",
-          sector: "social_care",
-          sourceCitation: "Generated",
-          interventionDate: new Date("2022-07-01T00:00:00Z"),
-          measures: {
-            create: Array.from({ length: CHARTS }, (_, k) => ({
-              position: k,
-              label: `Bench measure ${k + 1}`,
-              unit: "count" as const,
-              direction: "lower_is_better" as const,
-              beforeValue: 100,
-              afterValue: 80,
-              headlineMethod: k % 2 === 0 ? ("series_phase_means" as const) : ("figures" as const),
-            })),
+    await prisma.$transaction(
+      async (tx) => {
+        const org = await tx.organisation.create({ data: { slug: "spc-bench-org", name: "SPC bench council (fictional)" } });
+        const c = await tx.caseStudy.create({ data: { slug: BENCH_SLUG, organisationId: org.id, isExample: true } });
+        const v = await tx.caseVersion.create({
+          data: {
+            caseStudyId: c.id,
+            title: "SPC bench: ten monthly series",
+            summary: "Generated for the SPC speed bench.",
+            sector: "social_care",
+            sourceCitation: "Generated",
+            interventionDate: new Date("2022-07-01T00:00:00Z"),
+            measures: {
+              create: Array.from({ length: CHARTS }, (_, k) => ({
+                position: k,
+                label: `Bench measure ${k + 1}`,
+                unit: "count" as const,
+                direction: "lower_is_better" as const,
+                beforeValue: 100,
+                afterValue: 80,
+                headlineMethod: k % 2 === 0 ? ("series_phase_means" as const) : ("figures" as const),
+              })),
+            },
           },
-        },
-        select: { id: true, measures: { select: { id: true, position: true } } },
-      });
-      for (const m of v.measures) {
-        const n = noise(1000 + m.position);
-        await tx.observation.createMany({
-          data: Array.from({ length: POINTS }, (_, i) => ({
-            measureId: m.id,
-            date: new Date(Date.UTC(2020, i, 1)),
-            value: Math.round(((i < POINTS / 2 ? 100 : 80) + n()) * 10) / 10,
-          })),
+          select: { id: true, measures: { select: { id: true, position: true } } },
         });
-      }
-      await tx.caseVersion.update({ where: { id: v.id }, data: { number: 1, publishedAt: new Date() } });
-      await tx.caseStudy.update({ where: { id: c.id }, data: { status: "published", publishedVersionId: v.id } });
-    });
+        for (const m of v.measures) {
+          const n = noise(1000 + m.position);
+          await tx.observation.createMany({
+            data: Array.from({ length: POINTS }, (_, i) => ({
+              measureId: m.id,
+              date: new Date(Date.UTC(2020, i, 1)),
+              value: Math.round(((i < POINTS / 2 ? 100 : 80) + n()) * 10) / 10,
+            })),
+          });
+        }
+        // Through the one publish path, which stores each measure's figures (the public page reads them).
+        await publishVersionsTx(tx, [{ caseId: c.id, versionId: v.id, number: 1, changeNote: null, actorId: null }]);
+      },
+      { timeout: 120_000 },
+    );
   } finally {
     await prisma.$disconnect();
   }
