@@ -134,6 +134,44 @@ test.describe("security headers", () => {
     }
   });
 
+  test("an inline script that is not one the server wrote does not run, on a cached page or a private one", async ({ page }) => {
+    // As a bug that let markup through would put it: in the document itself.
+    // The page is served twice first, so the second answer comes from the
+    // server's kept copy (lib/cache/served-pages.cjs) and must carry the policy too.
+    const INJECTED = "<script>window.__injectedRan = true</script>";
+    await page.request.get(CASE);
+    const kept = await page.request.get(CASE);
+    expect(await kept.text()).toMatch(/<meta http-equiv="Content-Security-Policy" content="script-src 'self'( 'sha256-[^']+')+">/);
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.route(CASE, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace("</h1>", `</h1>${INJECTED}`);
+      await route.fulfill({ response, body });
+    });
+    await page.goto(CASE);
+    // The page's own scripts ran (the chart is drawn in the browser); the injected one did not.
+    await expect(page.getByTestId("change-chart").locator(".recharts-bar-rectangle path").first()).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__injectedRan === true)).toBe(false);
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
+
+    // And one added to the page later, on a page rendered for each request.
+    const analyst = await createUser({ role: "analyst" });
+    await signIn(page, analyst);
+    await page.goto("/workspace");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement("script");
+      script.textContent = "window.__addedRan = true";
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return (window as unknown as Record<string, unknown>).__addedRan === true;
+    });
+    expect(ran).toBe(false);
+  });
+
   test("the site's own pages, charts and forms run without a CSP violation", async ({ page }) => {
     const violations = watchViolations(page);
     await page.goto(CASE);

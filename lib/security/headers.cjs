@@ -2,12 +2,15 @@
 // CommonJS because next.config.js loads it; pure, so lib/security/headers.test.ts
 // checks it without a server.
 //
-// Why no nonce: a per-request nonce is only possible on a page rendered for each
+// Inline scripts: a per-request nonce is only possible on a page rendered for each
 // request (Next's CSP guide), and the public pages are cached and served to everyone
-// from memory or a CDN. Why no hashes: Next's App Router writes each page's data into
-// inline `self.__next_f.push(...)` scripts that differ per page and per build, and
-// header rules are fixed at build time. So `script-src` allows this site and inline
-// scripts, and the rest of the policy removes what an injected script needs most:
+// from memory or a CDN; Next's App Router writes each page's data into inline
+// `self.__next_f.push(...)` scripts that differ per page, and header rules are fixed at
+// build time. So this header's `script-src` allows inline scripts, and each HTML
+// document carries a second policy listing the hashes of its own inline scripts
+// (lib/security/inline-script-policy.cjs, added by scripts/server-worker.mjs): a script
+// runs only if both policies allow it. The rest of this policy removes what an injected
+// script needs most:
 //   - no inline event handlers or javascript: attributes (`script-src-attr 'none'`),
 //     the usual form of injected HTML (`<img onerror=…>`);
 //   - no scripts from any other site, no eval (`'unsafe-eval'` only under next dev,

@@ -1,0 +1,45 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { inlineScriptHashes, withInlineScriptPolicy } from "./inline-script-policy.cjs";
+
+const sha = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+describe("inline script policy", () => {
+  const page =
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><script src="/_next/static/a.js" async=""></script></head>' +
+    "<body><p>Assessments down 64%</p><script>(self.__next_f=self.__next_f||[]).push([0])</script>" +
+    '<script>self.__next_f.push([1,"caf\\u00e9 \u2212 41%"])</script>' +
+    '<script type="application/ld+json">{"@type":"Dataset"}</script>' +
+    "<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>";
+
+  it("hashes each distinct inline script over its UTF-8 bytes, not scripts loaded by src", () => {
+    expect(inlineScriptHashes(page)).toEqual([
+      sha("(self.__next_f=self.__next_f||[]).push([0])"),
+      sha('self.__next_f.push([1,"caf\\u00e9 \u2212 41%"])'),
+      sha('{"@type":"Dataset"}'),
+    ]);
+  });
+
+  it("puts the policy at the start of <head>, after its charset, before any script", () => {
+    const out = withInlineScriptPolicy(page);
+    const meta = /<head><meta charset="utf-8"\/><meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(out);
+    expect(meta).not.toBeNull();
+    expect(meta![1]).toBe(`script-src 'self' ${inlineScriptHashes(page).join(" ")}`);
+    expect(meta![1]).not.toContain("unsafe-inline");
+    expect(out.indexOf("<meta http-equiv")).toBeLessThan(out.indexOf("<script"));
+    // Nothing else changes.
+    expect(out.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]+">/, "")).toBe(page);
+  });
+
+  it("a page with no inline script allows only this site's script files", () => {
+    expect(withInlineScriptPolicy("<html><head><title>x</title></head><body></body></html>")).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="script-src 'self'">`,
+    );
+  });
+
+  it("leaves a document without <head> as it was", () => {
+    expect(withInlineScriptPolicy("<p>not a page</p>")).toBe("<p>not a page</p>");
+    // <header> is not <head>.
+    expect(withInlineScriptPolicy("<header>x</header>")).toBe("<header>x</header>");
+  });
+});
