@@ -6,6 +6,9 @@ const { publicCacheHeaders } = require("./lib/http/public-cache-headers.cjs");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // scripts/server-worker.mjs compresses, once each HTML document is finished
+  // (Next would compress it before the inline-script policy is added).
+  compress: false,
   // Next hashes the whole HTML for an ETag on every request, even for a cached
   // page: a quarter of the time it spends serving one. Public pages carry
   // Cache-Control for shared caches instead.

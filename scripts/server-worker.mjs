@@ -8,6 +8,15 @@
 //    on its way is answered (with `Connection: close`), then the process stops
 //    listening, closes idle keep-alive connections and exits. Requests still
 //    running after SHUTDOWN_TIMEOUT_SECONDS (default 25) are cut off (exit 1).
+//  - A public page Next served from its cache is kept, finished, in this
+//    process and served from there until it is out of date
+//    (lib/cache/served-pages.cjs): the lookup and a write, not Next's
+//    request path.
+//  - Each HTML document carries a policy that lets only the inline scripts
+//    the server wrote run (lib/security/inline-script-policy.cjs), so it is
+//    held until complete (lib/http/buffer-html.cjs); responses are compressed
+//    here (next.config.js turns Next's own compression off, which would
+//    compress before the document is finished).
 //  - While PostgreSQL is unreachable (lib/db.ts notes it), a page that failed
 //    for that reason answers 503 with a short branded page and Retry-After
 //    instead of a bare 500; cached pages go on being served as before, and
@@ -15,13 +24,24 @@
 //
 // Run by scripts/serve.mjs in each cluster worker with PORT set.
 import http from "node:http";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import compression from "compression";
 import next from "next";
 import { answerOutagesWith503 } from "./lib/outage-page.mjs";
 import { readShutdownTimeout } from "./serve.mjs";
 
+const require = createRequire(import.meta.url);
+const { isOutOfDate } = require("../lib/cache/cache-handler.cjs");
+const { ServedPages } = require("../lib/cache/served-pages.cjs");
+const { bufferHtmlDocuments } = require("../lib/http/buffer-html.cjs");
+const { withInlineScriptPolicy } = require("../lib/security/inline-script-policy.cjs");
+
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** Memory for served pages in each process (beside Next's own cache of 256 MB, next.config.js). */
+const SERVED_PAGES_BYTES = 64 * 1024 * 1024;
+
 async function main() {
   const port = Number(process.env.PORT || 3000);
   const timeoutSeconds = readShutdownTimeout(process.env.SHUTDOWN_TIMEOUT_SECONDS);
@@ -34,19 +54,29 @@ async function main() {
   let stopping = false;
   let lastRequestAt = 0;
 
-  const server = http.createServer((req, res) => {
+  const servedPages = new ServedPages({ maxBytes: SERVED_PAGES_BYTES, isOutOfDate });
+  const compress = compression();
+
+  const server = http.createServer(async (req, res) => {
     lastRequestAt = Date.now();
     open.add(res);
     res.on("close", () => open.delete(res));
     if (stopping) res.setHeader("connection", "close");
-    answerOutagesWith503(res);
-    Promise.resolve(handle(req, res)).catch((error) => {
+    try {
+      if (await servedPages.serve(req, res)) return;
+      compress(req, res, () => {});
+      answerOutagesWith503(res);
+      await servedPages.record(req, res, (keep) => {
+        bufferHtmlDocuments(res, { finish: withInlineScriptPolicy, onDocument: keep });
+        return handle(req, res);
+      });
+    } catch (error) {
       console.error(error);
       if (!res.headersSent) {
         res.statusCode = 500;
         res.end("Internal Server Error");
       }
-    });
+    }
   });
   // As `next start`: keep-alive a little longer than common load balancers' idle timeouts.
   server.keepAliveTimeout = 65_000;

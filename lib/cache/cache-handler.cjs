@@ -25,6 +25,7 @@ const v8 = require("node:v8");
 const { asciiHtml } = require("./ascii-html.cjs");
 const { MemoryLru } = require("./memory-lru.cjs");
 const { FileTagLog, expiredSince } = require("./tag-expiry.cjs");
+const { notePageFromCache } = require("./served-pages.cjs");
 
 /** Next's header that lists a cached page's or route's tags. */
 const CACHE_TAGS_HEADER = "x-next-cache-tags";
@@ -227,11 +228,15 @@ function describe(url) {
   }
 }
 
-/** One per server process: Next makes a handler per request, and they all share this. */
-let shared = null;
+/**
+ * One per process: Next makes a handler per request, and they all share this;
+ * so does the server's own cache of served pages (isOutOfDate below), which
+ * may load this file apart from Next.
+ */
+const SHARED = Symbol.for("reform-metrics.cache-handler.state");
 
 function sharedState(ctx) {
-  if (shared) return shared;
+  if (globalThis[SHARED]) return globalThis[SHARED];
   const maxBytes = (ctx && ctx.maxMemoryCacheSize) || 256 * 1024 * 1024;
   const state = {
     pages: new MemoryLru(Math.floor(maxBytes * (1 - VIEW_SHARE))),
@@ -240,6 +245,8 @@ function sharedState(ctx) {
     misses: new Map(),
     redis: null,
     tags: null,
+    /** Counts the times the memory layer was started afresh (Redis returned, or came back empty). */
+    generation: 0,
   };
   const redisUrl = process.env.REDIS_URL && process.env.REDIS_URL.trim();
   if (redisUrl) {
@@ -247,12 +254,13 @@ function sharedState(ctx) {
     state.redis = new RedisStore(redisUrl, prefix, () => {
       state.pages.clear();
       state.views.clear();
+      state.generation += 1;
     });
   } else {
     const distDir = ctx && ctx.serverDistDir ? path.dirname(ctx.serverDistDir) : path.join(process.cwd(), ".next");
     state.tags = new FileTagLog(defaultTagFile(distDir));
   }
-  shared = state;
+  globalThis[SHARED] = state;
   return state;
 }
 
@@ -301,6 +309,7 @@ class CacheHandler {
         this.noteMiss(key);
         return null;
       }
+      if (entry.value && entry.value.kind === "APP_PAGE") notePageFromCache(entryTagList, entry.lastModified, this.state.generation);
       return entry;
     } catch (error) {
       // A slow or failed read is a miss for this request; a lost connection is
@@ -343,13 +352,37 @@ class CacheHandler {
   resetRequestCache() {}
 }
 
+/**
+ * Whether something made at `since` with `tags` is out of date, as a cache read
+ * would judge it: true or false, or null when it cannot be told (Redis is
+ * unreachable, or no handler has run in this process yet). For
+ * lib/cache/served-pages.cjs.
+ * @param {string[]} tags @param {number} since @param {number} generation
+ */
+async function isOutOfDate(tags, since, generation) {
+  const state = globalThis[SHARED];
+  if (!state) return null;
+  if (generation !== state.generation) return true;
+  if (state.redis) {
+    if (!state.redis.ready) return null;
+    try {
+      return (await state.redis.isExpired(tags, since)) || generation !== state.generation;
+    } catch {
+      return null;
+    }
+  }
+  return state.tags.isExpired(tags, since);
+}
+
 module.exports = CacheHandler;
+module.exports.isOutOfDate = isOutOfDate;
 module.exports.defaultTagFile = defaultTagFile;
 module.exports.VIEW_TAG = VIEW_TAG;
 module.exports._resetForTests = () => {
+  const shared = globalThis[SHARED];
   if (shared && shared.redis) {
     shared.redis.closing = true;
     void shared.redis.client.quit().catch(() => {});
   }
-  shared = null;
+  globalThis[SHARED] = null;
 };
