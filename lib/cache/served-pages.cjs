@@ -25,14 +25,7 @@ const RECORDER = Symbol.for("reform-metrics.served-pages.recorder");
 const recorder = (globalThis[RECORDER] ??= new AsyncLocalStorage());
 
 /** Requests Next answers with something other than the document (router data, prefetches, actions). */
-const ROUTER_HEADERS = [
-  "rsc",
-  "next-router-state-tree",
-  "next-router-prefetch",
-  "next-router-segment-prefetch",
-  "next-action",
-  "next-url",
-];
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
 /** Written by Node for each response, or describing one particular response. */
 const NOT_KEPT = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "date", "content-encoding"]);
 /** Addresses with a query string (filtered views) share this much of the memory: no stream of them can evict the pages. */

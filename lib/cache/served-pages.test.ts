@@ -53,7 +53,9 @@ describe("served pages", () => {
     const raw = await new Promise<{ encoding?: string; body: Buffer }>((resolve) => {
       http.get(`${s.base}/cases/a`, { headers: { "accept-encoding": "gzip" } }, (res) => {
         const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c)).on("end", () => resolve({ encoding: res.headers["content-encoding"], body: Buffer.concat(chunks) }));
+        res
+          .on("data", (c: Buffer) => chunks.push(c))
+          .on("end", () => resolve({ encoding: res.headers["content-encoding"], body: Buffer.concat(chunks) }));
       });
     });
     expect(raw.encoding).toBe("gzip");
