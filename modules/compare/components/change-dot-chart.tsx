@@ -1,10 +1,20 @@
-// A server-rendered dot/forest chart of every case's change in one measure
-// category of an approach: one row per figure, the change as a dot whose shape
-// marks the design, the source's interval as a whisker, the line of no change
-// at 0, colour by improvement (blue), deterioration (orange) or neither (grey).
-// Plain SVG with no client code: it costs nothing to hydrate, and each dot is a
-// link to its case. With more figures than can be drawn one by one, the chart
-// shows their spread (a box for the middle half, whiskers to the extremes).
+"use client";
+
+// A dot/forest chart of every case's change in one measure category of an
+// approach: one row per figure, the change as a dot whose shape marks the
+// design, the source's interval as a whisker, the line of no change at 0,
+// colour by improvement (blue), deterioration (orange) or neither (grey). Each
+// dot is a link to its case. With more figures than can be drawn one by one,
+// the chart shows their spread (a box for the middle half, whiskers to the
+// extremes).
+//
+// The server renders the SVG into the HTML as before; it is a client component
+// only so that the RSC payload carries the figures (for a spread, five
+// numbers) rather than every element of the drawing a second time. With ~40
+// charts on /approaches, the drawings in the payload were a third of the page,
+// and serialising and inlining them most of its render time (issue 14: the
+// first request after a publish, at 10,000 cases). It has no state and no
+// effects; hydrating it costs the browser a few milliseconds.
 import type { Design } from "@/lib/domain/evidence-types";
 import { DESIGN_SHORT } from "@/lib/domain/evidence-text";
 import type { Outcome } from "@/lib/domain/measure-types";
@@ -91,7 +101,8 @@ export function ChangeDotChart({
   const axis = dotAxis(values, scale);
   const plotLeft = LABEL;
   const plotWidth = WIDTH - LABEL - RIGHT;
-  const x = (v: number) => plotLeft + ((v - axis.min) / (axis.max - axis.min || 1)) * plotWidth;
+  // To a tenth of a pixel: more digits draw nothing and only lengthen the page.
+  const x = (v: number) => Math.round((plotLeft + ((v - axis.min) / (axis.max - axis.min || 1)) * plotWidth) * 10) / 10;
   const rows = spread ? 1 : dots.length;
   const height = TOP + rows * ROW + AXIS;
   const bottom = TOP + rows * ROW;
@@ -108,14 +119,15 @@ export function ChangeDotChart({
       fontFamily="system-ui, sans-serif"
     >
       <title>{title}</title>
-      {axis.ticks.map((t) => (
-        <g key={t.at}>
-          <line x1={x(t.at)} x2={x(t.at)} y1={TOP} y2={bottom} stroke="#e2e8f0" />
-          <text x={x(t.at)} y={bottom + 14} fontSize={11} textAnchor="middle" fill="#475569">
+      {/* The grid as one path, the tick labels sharing their group's attributes: every element and attribute is sent twice (HTML and RSC payload). */}
+      <path d={axis.ticks.map((t) => `M${x(t.at)} ${TOP}V${bottom}`).join("")} stroke="#e2e8f0" />
+      <g fontSize={11} textAnchor="middle" fill="#475569">
+        {axis.ticks.map((t) => (
+          <text key={t.at} x={x(t.at)} y={bottom + 14}>
             {t.label}
           </text>
-        </g>
-      ))}
+        ))}
+      </g>
       <line x1={x(0)} x2={x(0)} y1={TOP - 4} y2={bottom} stroke="#1f2933" strokeDasharray="4 3" />
       <text x={x(0)} y={bottom + 27} fontSize={10} textAnchor="middle" fill="#475569">
         no change
@@ -129,7 +141,7 @@ export function ChangeDotChart({
           <rect
             x={x(spread.q1)}
             y={TOP + 3}
-            width={Math.max(1, x(spread.q3) - x(spread.q1))}
+            width={Math.round(Math.max(1, x(spread.q3) - x(spread.q1)) * 10) / 10}
             height={ROW - 6}
             fill="#cfe0f1"
             stroke="#1f2933"
