@@ -82,18 +82,13 @@ function CategoryBlock({ card, c, label }: { card: ApproachCard; c: CardCategory
         {headline}
       </h4>
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
-        <span>
-          {c.improved} improved, {c.worsened} got worse, {c.noChange} no clear change · {c.n} {c.n === 1 ? "figure" : "figures"}
-        </span>
+        <span>{`${c.improved} improved, ${c.worsened} got worse, ${c.noChange} no clear change · ${c.n} ${c.n === 1 ? "figure" : "figures"}`}</span>
         <span className="inline-flex items-center gap-1">
           Evidence: <Padlocks count={categoryPadlocks(c)} />
         </span>
         <Link href={figuresHref} className="text-improvement underline" data-testid="category-figure">
           {drawn ? "Figures behind this" : `All ${c.n} figures behind this`}
-          <span className="sr-only">
-            {" "}
-            ({card.name}, {label})
-          </span>
+          <span className="sr-only">{` (${card.name}, ${label})`}</span>
         </Link>
       </p>
       <div id={`${id}-figure`}>
@@ -119,50 +114,44 @@ function CategoryBlock({ card, c, label }: { card: ApproachCard; c: CardCategory
         <summary className="cursor-pointer text-improvement underline">Data table</summary>
         <div className="overflow-x-auto">
           {drawn ? (
-            <table id={`${id}-table`} className="mt-2 w-full border-collapse text-left text-sm">
+            <table id={`${id}-table`} className="figure-table w-full">
               <caption className="sr-only">{title}</caption>
               <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-1 pr-3">
-                    Case
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Measure
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Change
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Interval
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Design
-                  </th>
-                  <th scope="col" className="py-1">
-                    Outcome
-                  </th>
+                <tr>
+                  <th scope="col">Case</th>
+                  <th scope="col">Measure</th>
+                  <th scope="col">Change</th>
+                  <th scope="col">Interval</th>
+                  <th scope="col">Design</th>
+                  <th scope="col">Outcome</th>
                 </tr>
               </thead>
               <tbody>
                 {c.dots.map((d, i) => (
-                  <tr key={`${d.slug}-${i}`} className="border-b border-slate-100">
-                    <th scope="row" className="py-1 pr-3 font-normal">
+                  <tr key={`${d.slug}-${i}`}>
+                    <th scope="row">
                       <Link href={`/cases/${d.slug}`} className="text-improvement underline">
                         {d.title}
                       </Link>
                     </th>
-                    <td className="py-1 pr-3">{d.label}</td>
-                    <td className="py-1 pr-3 tabular-nums">{readableChange(d.value, c.pp)}</td>
-                    <td className="py-1 pr-3 tabular-nums">{interval(d.lower, d.upper, c.pp)}</td>
-                    <td className="py-1 pr-3">{DESIGN_LABELS[d.design]}</td>
-                    <td className="py-1">{OUTCOME_WORDS[d.outcome]}</td>
+                    <td>{d.label}</td>
+                    <td>{readableChange(d.value, c.pp)}</td>
+                    <td>{interval(d.lower, d.upper, c.pp)}</td>
+                    <td>{DESIGN_LABELS[d.design]}</td>
+                    <td>{OUTCOME_WORDS[d.outcome]}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           ) : (
-            <table id={`${id}-table`} className="mt-2 border-collapse text-left text-sm">
+            <table id={`${id}-table`} className="figure-table">
               <caption className="sr-only">{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{`Across ${c.cases} ${c.cases === 1 ? "case" : "cases"}`}</th>
+                  <th scope="col">Change</th>
+                </tr>
+              </thead>
               <tbody>
                 {(
                   [
@@ -173,11 +162,9 @@ function CategoryBlock({ card, c, label }: { card: ApproachCard; c: CardCategory
                     ["Highest", c.max],
                   ] as const
                 ).map(([k, v]) => (
-                  <tr key={k} className="border-b border-slate-100">
-                    <th scope="row" className="py-1 pr-6 font-normal">
-                      {k} (of {c.cases} cases)
-                    </th>
-                    <td className="py-1 tabular-nums">{readableChange(v, c.pp)}</td>
+                  <tr key={k}>
+                    <th scope="row">{k}</th>
+                    <td>{readableChange(v, c.pp)}</td>
                   </tr>
                 ))}
               </tbody>
