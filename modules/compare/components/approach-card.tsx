@@ -8,6 +8,7 @@ import { CATEGORY_LABELS } from "@/lib/schemas/measure-type";
 import type { ApproachCard, CardCategory } from "../data/approach-cards";
 import { ChangeDotChart, DotChartLegend } from "./change-dot-chart";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { FigureTable } from "./figure-table";
 import { Padlocks } from "./padlocks";
 import { OUTCOME_WORDS } from "./pooled-text";
 
@@ -114,61 +115,38 @@ function CategoryBlock({ card, c, label }: { card: ApproachCard; c: CardCategory
         <summary className="cursor-pointer text-improvement underline">Data table</summary>
         <div className="overflow-x-auto">
           {drawn ? (
-            <table id={`${id}-table`} className="figure-table w-full">
-              <caption className="sr-only">{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Case</th>
-                  <th scope="col">Measure</th>
-                  <th scope="col">Change</th>
-                  <th scope="col">Interval</th>
-                  <th scope="col">Design</th>
-                  <th scope="col">Outcome</th>
-                </tr>
-              </thead>
-              <tbody>
-                {c.dots.map((d, i) => (
-                  <tr key={`${d.slug}-${i}`}>
-                    <th scope="row">
-                      <Link href={`/cases/${d.slug}`} className="text-improvement underline">
-                        {d.title}
-                      </Link>
-                    </th>
-                    <td>{d.label}</td>
-                    <td>{readableChange(d.value, c.pp)}</td>
-                    <td>{interval(d.lower, d.upper, c.pp)}</td>
-                    <td>{DESIGN_LABELS[d.design]}</td>
-                    <td>{OUTCOME_WORDS[d.outcome]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FigureTable
+              id={`${id}-table`}
+              caption={title}
+              wide
+              columns={["Case", "Measure", "Change", "Interval", "Design", "Outcome"]}
+              rows={c.dots.map((d) => ({
+                href: `/cases/${d.slug}`,
+                cells: [
+                  d.title,
+                  d.label,
+                  readableChange(d.value, c.pp),
+                  interval(d.lower, d.upper, c.pp),
+                  DESIGN_LABELS[d.design],
+                  OUTCOME_WORDS[d.outcome],
+                ],
+              }))}
+            />
           ) : (
-            <table id={`${id}-table`} className="figure-table">
-              <caption className="sr-only">{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{`Across ${c.cases} ${c.cases === 1 ? "case" : "cases"}`}</th>
-                  <th scope="col">Change</th>
-                </tr>
-              </thead>
-              <tbody>
-                {(
-                  [
-                    ["Lowest", c.min],
-                    ["Lower quartile", c.q1],
-                    ["Median", c.median],
-                    ["Upper quartile", c.q3],
-                    ["Highest", c.max],
-                  ] as const
-                ).map(([k, v]) => (
-                  <tr key={k}>
-                    <th scope="row">{k}</th>
-                    <td>{readableChange(v, c.pp)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FigureTable
+              id={`${id}-table`}
+              caption={title}
+              columns={[`Across ${c.cases} ${c.cases === 1 ? "case" : "cases"}`, "Change"]}
+              rows={(
+                [
+                  ["Lowest", c.min],
+                  ["Lower quartile", c.q1],
+                  ["Median", c.median],
+                  ["Upper quartile", c.q3],
+                  ["Highest", c.max],
+                ] as const
+              ).map(([k, v]) => ({ cells: [k, readableChange(v, c.pp)] }))}
+            />
           )}
         </div>
       </details>
