@@ -43,20 +43,36 @@ function noise(seed: number) {
   return () => ((s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296 - 0.5) * 10;
 }
 
+/**
+ * The engine's own time: the CPU time calculateSpc takes per call (over 101
+ * calls after a warm-up), with the median wall time beside it. Wall time alone
+ * measured the machine: while other work was running (the end of the compare
+ * bench, a build), each sub-millisecond call was pre-empted for a scheduler
+ * time slice, and the median rose from 0.7 ms to 9 ms with the code unchanged.
+ */
 export function benchEngine(): BenchRow {
   const n = noise(42);
   const data = Array.from({ length: 10_000 }, (_, i) => ({ x: `p${i}`, y: (i < 5_000 ? 100 : 90) + n() }));
   const opts = { improvementDirection: "decrease" as const, rebaseAt: [5_000], target: 95 };
   for (let i = 0; i < 20; i++) calculateSpc(data, opts); // warm-up (JIT)
   const times: number[] = [];
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < 101; i++) {
     const t0 = performance.now();
     calculateSpc(data, opts);
     times.push(performance.now() - t0);
   }
+  const cpu = process.cpuUsage(cpu0);
+  const cpuPerCall = (cpu.user + cpu.system) / 1000 / 101;
   times.sort((a, b) => a - b);
-  const median = times[50]!;
-  return row("engine: calculateSpc, 10,000 points, 2 phases (median of 101)", median, "ms", "≤ 5", median <= 5);
+  const wall = Math.round(times[50]! * 100) / 100;
+  return row(
+    `engine: calculateSpc, 10,000 points, 2 phases: CPU time per call, mean of 101 (wall median ${wall} ms)`,
+    cpuPerCall,
+    "ms",
+    "≤ 5",
+    cpuPerCall <= 5,
+  );
 }
 
 /** One published case with 10 measures of 60 monthly points each, intervention halfway. */
