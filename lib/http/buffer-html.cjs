@@ -62,13 +62,18 @@ function bufferHtmlDocuments(res, { finish, onDocument }) {
     if (decide() === "pass") return original.end.call(res, chunk, encoding, callback);
     keep(chunk, encoding);
     const done = [chunk, encoding, callback].find((a) => typeof a === "function");
-    const html = Buffer.concat(chunks).toString("utf8");
-    const body = Buffer.from(finish(html), "utf8");
     Object.assign(res, original);
     res.removeHeader("transfer-encoding");
+    if (res.req && res.req.method === "HEAD") {
+      // No body to finish, so the length of the finished document is unknown:
+      // say none rather than the unfinished one's.
+      res.removeHeader("content-length");
+      res.end(done);
+      return res;
+    }
+    const body = Buffer.from(finish(Buffer.concat(chunks).toString("utf8")), "utf8");
     res.setHeader("content-length", body.byteLength);
-    const head = res.req && res.req.method === "HEAD";
-    res.end(head ? undefined : body, done);
+    res.end(body, done);
     onDocument?.(res.statusCode, body);
     return res;
   };

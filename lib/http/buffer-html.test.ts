@@ -49,6 +49,20 @@ describe("bufferHtmlDocuments", () => {
     expect(await response.text()).toContain("<meta name=finished>");
   });
 
+  it("answers HEAD with the headers and no length it cannot know", async () => {
+    const documents: Array<{ status: number; body: string }> = [];
+    const url = await serve((res) => {
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      res.setHeader("content-length", "26");
+      res.end(null);
+    }, documents);
+    const response = await fetch(url, { method: "HEAD" });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(response.headers.get("content-length")).toBeNull();
+    expect(documents).toEqual([]);
+  });
+
   it("passes anything that is not HTML through untouched, streamed", async () => {
     const documents: Array<{ status: number; body: string }> = [];
     const url = await serve((res) => {
