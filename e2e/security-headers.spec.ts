@@ -180,6 +180,10 @@ test.describe("security headers", () => {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await page.goto("/compare?cases=integrated-health-and-social-care");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    for (const path of ["/", "/approaches", "/measures/referrals", "/data", "/data/api", "/sign-in", EMBED, "/no-such-page"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 }).first(), path).toBeVisible();
+    }
 
     const analyst = await createUser({ role: "analyst" });
     await signIn(page, analyst);

