@@ -62,18 +62,23 @@ async function main() {
     open.add(res);
     res.on("close", () => open.delete(res));
     if (stopping) res.setHeader("connection", "close");
+    let held = null;
     try {
       if (await servedPages.serve(req, res)) return;
       compress(req, res, () => {});
       answerOutagesWith503(res);
       await servedPages.record(req, res, (keep) => {
-        bufferHtmlDocuments(res, { finish: withInlineScriptPolicy, onDocument: keep });
+        held = bufferHtmlDocuments(res, { finish: withInlineScriptPolicy, onDocument: keep });
         return handle(req, res);
       });
     } catch (error) {
       console.error(error);
       if (!res.headersSent) {
+        // Not the part of a page held so far, and not for a shared cache.
+        held?.discard();
         res.statusCode = 500;
+        res.setHeader("cache-control", "no-store");
+        res.setHeader("content-type", "text/plain; charset=utf-8");
         res.end("Internal Server Error");
       }
     }

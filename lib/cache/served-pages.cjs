@@ -106,6 +106,8 @@ class ServedPages {
    */
   record(req, res, handle) {
     if (!isDocumentGet(req)) return handle(() => {});
+    // The address as asked: Next rewrites req.url as it routes (dropping some query keys).
+    const url = req.url ?? "/";
     const note = {};
     return recorder.run(note, () =>
       handle((status, body) => {
@@ -119,7 +121,6 @@ class ServedPages {
         }
         const vary = String(headers.vary ?? "");
         if (!/\baccept-encoding\b/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
-        const url = req.url ?? "/";
         const { tags, lastModified, generation } = note.page;
         this.memory(url).set(url, { status, headers, body, gzip: null, tags, lastModified, generation }, body.byteLength * 1.5 + 1024);
       }),

@@ -10,8 +10,11 @@
 
 /**
  * Patches `res` (a Node ServerResponse, before anything is written to it).
+ * `discard()` drops what was held and restores the response, for an error
+ * answer in its place.
  * @param {import("node:http").ServerResponse} res
  * @param {{ finish: (html: string) => string, onDocument?: (status: number, body: Buffer) => void }} hooks
+ * @returns {{ discard: () => void }}
  */
 function bufferHtmlDocuments(res, { finish, onDocument }) {
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
@@ -76,6 +79,12 @@ function bufferHtmlDocuments(res, { finish, onDocument }) {
     res.end(body, done);
     onDocument?.(res.statusCode, body);
     return res;
+  };
+  return {
+    discard() {
+      chunks.length = 0;
+      Object.assign(res, original);
+    },
   };
 }
 
