@@ -70,6 +70,10 @@ async function main() {
     });
   } finally {
     fs.rmSync(path.dirname(MARKER_PAGE), { recursive: true, force: true });
+    // The build's route types still name the marker page, and tsconfig.json
+    // includes them: the next `npm run typecheck` would fail on a page that
+    // is gone. The next build writes them again.
+    fs.rmSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "types"), { recursive: true, force: true });
   }
 }
 
