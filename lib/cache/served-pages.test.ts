@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { bufferHtmlDocuments } from "../http/buffer-html.cjs";
@@ -92,5 +94,19 @@ describe("served pages", () => {
       await new Promise<void>((resolve) => server!.close(() => resolve()));
       server = null;
     }
+  });
+});
+
+describe("the app's pages expire by tag only", () => {
+  // A kept page is out of date only when one of its tags expires. A page that
+  // Next re-rendered after a time (`export const revalidate = <seconds>`) would
+  // go on being served from the kept copy: such a page needs a maximum age
+  // here first.
+  it("no route sets a time-based revalidate", () => {
+    const app = path.resolve(__dirname, "..", "..", "app");
+    const offenders = (readdirSync(app, { recursive: true }) as string[])
+      .filter((f) => /\.(tsx?|jsx?)$/.test(f))
+      .filter((f) => /export\s+const\s+revalidate\s*=\s*(?!false\b)/.test(readFileSync(path.join(app, f), "utf8")));
+    expect(offenders).toEqual([]);
   });
 });
