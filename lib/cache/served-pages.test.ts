@@ -106,7 +106,7 @@ describe("the app's pages expire by tag only", () => {
     const app = path.resolve(__dirname, "..", "..", "app");
     const offenders = (readdirSync(app, { recursive: true }) as string[])
       .filter((f) => /\.(tsx?|jsx?)$/.test(f))
-      .filter((f) => /export\s+const\s+revalidate\s*=\s*(?!false\b)/.test(readFileSync(path.join(app, f), "utf8")));
+      .filter((f) => /export\s+const\s+revalidate\s*=(?!\s*false\b)/.test(readFileSync(path.join(app, f), "utf8")));
     expect(offenders).toEqual([]);
   });
 });
