@@ -5,9 +5,12 @@
 // allow it.
 //
 // Not every inline script in the document is hashed, only those of the shapes
-// the framework writes, checked to carry nothing but data: Next's RSC payload
-// `self.__next_f.push(<JSON>)` and Turbopack's chunk list
-// `(globalThis["TURBOPACK"] …).push(<JSON>)`. A script that a bug let into a
+// the framework writes, checked to carry nothing but data or React's own code:
+// Next's RSC payload `self.__next_f.push(<JSON>)`, Turbopack's chunk list
+// `(globalThis["TURBOPACK"] …).push(<JSON>)`, and React's streaming runtime
+// (`$RC=function…;$RC("B:0","S:0")`, written where a part of a page completes
+// late): code found word for word in React's server renderer, then calls with
+// plain string arguments. A script that a bug let into a
 // page (markup that escaped sanitising) is of no such shape, gets no hash and
 // does not run; it is logged once, so that a framework upgrade that writes a
 // new kind of script is seen rather than silently broken.
@@ -24,6 +27,8 @@
 // frame-ancestors, report-uri and sandbox are not allowed in a <meta> policy;
 // they stay in the header.
 const crypto = require("node:crypto");
+const fs = require("node:fs");
+const path = require("node:path");
 
 /** A <script …>…</script> element; group 1 its attributes, group 2 its text. */
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
@@ -36,6 +41,33 @@ const FRAMEWORK_SCRIPTS = [
   /^self\.__next_f\.push\(([\s\S]*)\)$/,
   /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(([\s\S]*)\);?$/,
 ];
+/** React's runtime instructions at the end of its scripts: calls with plain string arguments. */
+const REACT_CALLS = /(?:\$R[A-Z]\((?:"[^"\\\n]*"(?:,"[^"\\\n]*")*)?\);?)*$/;
+/** How React's runtime code begins ($RC=function…, $RB=[];…, requestAnimationFrame(…$RT…)). */
+const REACT_CODE_START = /^(?:\$R[A-Z]+=|requestAnimationFrame\(function\(\)\{\$RT=)/;
+/** React's server renderer as text, read once when first needed. @type {string | null} */
+let reactServerSource = null;
+
+function reactServerCode() {
+  if (reactServerSource === null) {
+    try {
+      const dir = path.dirname(require.resolve("react-dom/package.json"));
+      reactServerSource = fs.readFileSync(path.join(dir, "cjs", "react-dom-server.node.production.js"), "utf8");
+    } catch {
+      reactServerSource = "";
+    }
+  }
+  return reactServerSource;
+}
+
+/** Whether `text` is React's streaming runtime: its own code (as its source writes it, newlines as \n), then calls. @param {string} text */
+function isReactRuntime(text) {
+  const calls = REACT_CALLS.exec(text)[0];
+  const code = text.slice(0, text.length - calls.length);
+  if (code === "") return calls !== "";
+  return REACT_CODE_START.test(code) && reactServerCode().includes(code.replace(/\n/g, "\\n"));
+}
+
 /** Shapes of unknown scripts already logged (bounded: a flood of injected ones is one problem). */
 const reported = new Set();
 
@@ -76,7 +108,7 @@ function inlineScriptHashes(html) {
   for (const [, attributes, text] of html.matchAll(SCRIPT)) {
     if (HAS_SRC.test(attributes)) continue;
     if (!JAVASCRIPT_TYPES.has((TYPE.exec(attributes)?.[1] ?? "").toLowerCase())) continue;
-    if (!isFrameworkScript(text)) {
+    if (!isFrameworkScript(text) && !isReactRuntime(text)) {
       reportUnknown(text);
       continue;
     }

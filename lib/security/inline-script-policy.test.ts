@@ -25,12 +25,20 @@ describe("inline script policy", () => {
     expect(inlineScriptHashes(`<script id="_R_">${turbopack}</script>`)).toEqual([sha(turbopack)]);
   });
 
+  it("hashes React's streaming runtime: its own code, then calls with plain strings", () => {
+    const react = ["requestAnimationFrame(function(){$RT=performance.now()});", '$RC("B:0","S:0")', '$RS("S:1","P:1");$RC("B:1","S:1")'];
+    for (const text of react) expect(inlineScriptHashes(`<script>${text}</script>`), text).toEqual([sha(text)]);
+  });
+
   it("gives no hash to a script that is not the framework's, even one dressed as it", () => {
     const injected = [
       "alert(document.cookie)",
       'self.__next_f.push([1,"x"]);alert(1);self.__next_f.push([1])',
       "self.__next_f.push(alert(1))",
       '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(fetch("//evil"));',
+      '$RC=function(){fetch("//evil")};$RC("B:0","S:0")',
+      '$RC("B:0",alert(1))',
+      "requestAnimationFrame(function(){$RT=performance.now()});alert(1)",
     ];
     for (const text of injected) expect(inlineScriptHashes(`<script>${text}</script>`), text).toEqual([]);
     // So a page carrying one allows only its own scripts.
