@@ -12,8 +12,8 @@
 //    process and served from there until it is out of date
 //    (lib/cache/served-pages.cjs): the lookup and a write, not Next's
 //    request path.
-//  - Each HTML document carries a policy that lets only the inline scripts
-//    the server wrote run (lib/security/inline-script-policy.cjs), so it is
+//  - Each HTML document carries a policy that lets only the framework's
+//    inline scripts run (lib/security/inline-script-policy.cjs), so it is
 //    held until complete (lib/http/buffer-html.cjs); responses are compressed
 //    here (next.config.js turns Next's own compression off, which would
 //    compress before the document is finished).

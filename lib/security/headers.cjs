@@ -7,7 +7,7 @@
 // from memory or a CDN; Next's App Router writes each page's data into inline
 // `self.__next_f.push(...)` scripts that differ per page, and header rules are fixed at
 // build time. So this header's `script-src` allows inline scripts, and each HTML
-// document carries a second policy listing the hashes of its own inline scripts
+// document carries a second policy listing the hashes of the framework's inline scripts
 // (lib/security/inline-script-policy.cjs, added by scripts/server-worker.mjs): a script
 // runs only if both policies allow it. The rest of this policy removes what an injected
 // script needs most:
